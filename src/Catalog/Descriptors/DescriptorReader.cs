@@ -1,0 +1,50 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Wayfinder.Catalog.Descriptors;
+
+/// <summary>
+/// Reads a YAML stream into <see cref="DescriptorDocument"/>s.
+/// </summary>
+/// <remarks>
+/// Written over YamlDotNet's event parser rather than its <c>YamlStream</c> object model because that model
+/// builds nested nodes recursively with no depth bound (a deep document overflows the stack and kills the
+/// process) and gives no budget for alias expansion. Here the tree is built with an explicit stack, depth and
+/// expanded size are bounded per document, and a rejected document is skipped without losing the next one.
+/// </remarks>
+public static class DescriptorReader
+{
+    /// <summary>Reads every non-empty document of <paramref name="yaml"/>.</summary>
+    public static IReadOnlyList<DescriptorDocument> Read(string yaml, DescriptorLimits limits)
+    {
+        var documents = new List<DescriptorDocument>();
+        var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: true));
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                var document = new DocumentBuilder(limits).Build(parser);
+                if (document is not null)
+                {
+                    documents.Add(document);
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            documents.Add(new DescriptorDocument(null, new DescriptorReadError(
+                (int)ex.Start.Line, (int)ex.Start.Column, $"YAML syntax error: {Describe(ex)}")));
+        }
+
+        return documents;
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the position is reported separately.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+}

@@ -1,0 +1,41 @@
+using Wayfinder.Catalog.Descriptors;
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Validation;
+
+namespace Wayfinder.Catalog.Loading;
+
+/// <summary>Reads one descriptor file into its valid entities; every problem goes to the load's problem list.</summary>
+internal static class DescriptorFileParser
+{
+    public static async Task<LoadedFile> ParseAsync(LoadContext context, string fullPath, CancellationToken cancellationToken)
+    {
+        var log = context.LogFor(fullPath);
+        var (text, error) = await TextFileReader.ReadAsync(fullPath, context.Options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        if (text is null)
+        {
+            log.Error(1, 1, error!);
+            return new LoadedFile(fullPath, []);
+        }
+
+        var entities = new List<Entity>();
+        var substitutions = new SubstitutionResolver(context, fullPath, log);
+        foreach (var document in DescriptorReader.Read(text, context.Limits))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (document.Error is { } readError)
+            {
+                log.Error(Math.Max(readError.Line, 1), Math.Max(readError.Column, 1), readError.Message);
+                continue;
+            }
+
+            var errorsBefore = log.ErrorCount;
+            var root = await substitutions.ResolveAsync(document.Root!, cancellationToken).ConfigureAwait(false);
+            if (EntityReader.Read(root, log) is { } entity && log.ErrorCount == errorsBefore)
+            {
+                entities.Add(entity);
+            }
+        }
+
+        return new LoadedFile(fullPath, entities);
+    }
+}

@@ -1,0 +1,7 @@
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Validation;
+
+namespace Wayfinder.Catalog.Loading;
+
+/// <summary>What a load produced: the valid entities (first definition of each ref wins) and every problem.</summary>
+public sealed record LoadResult(IReadOnlyList<Entity> Entities, IReadOnlyList<CatalogProblem> Problems, int FilesRead);

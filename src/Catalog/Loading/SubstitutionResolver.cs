@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Wayfinder.Catalog.Descriptors;
+using Wayfinder.Catalog.Validation;
+
+namespace Wayfinder.Catalog.Loading;
+
+/// <summary>
+/// Replaces <c>{$text: file}</c>, <c>{$json: file}</c> and <c>{$yaml: file}</c> maps with the referenced file's text
+/// or parsed content. Relative paths resolve against the folder of the containing file and must stay inside the
+/// catalog's folders; absolute URLs are left as they are (kept as links, not fetched).
+/// </summary>
+internal sealed class SubstitutionResolver(LoadContext context, string containingFile, ProblemLog log)
+{
+    public async Task<DescriptorNode> ResolveAsync(DescriptorNode node, CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case DescriptorMap { Entries.Count: 1 } map when map.Entries[0].Key.Value is "$text" or "$json" or "$yaml":
+                return await SubstituteAsync(map, cancellationToken).ConfigureAwait(false);
+            case DescriptorMap map:
+                var entries = new DescriptorEntry[map.Entries.Count];
+                var changed = false;
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    var value = await ResolveAsync(map.Entries[i].Value, cancellationToken).ConfigureAwait(false);
+                    changed |= !ReferenceEquals(value, map.Entries[i].Value);
+                    entries[i] = map.Entries[i] with { Value = value };
+                }
+
+                return changed ? new DescriptorMap(entries, map.Line, map.Column) : map;
+            case DescriptorList list:
+                var items = new DescriptorNode[list.Items.Count];
+                var anyChanged = false;
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = await ResolveAsync(list.Items[i], cancellationToken).ConfigureAwait(false);
+                    anyChanged |= !ReferenceEquals(items[i], list.Items[i]);
+                }
+
+                return anyChanged ? new DescriptorList(items, list.Line, list.Column) : list;
+            default:
+                return node;
+        }
+    }
+
+    private async Task<DescriptorNode> SubstituteAsync(DescriptorMap map, CancellationToken cancellationToken)
+    {
+        var (key, valueNode) = map.Entries[0];
+        var target = valueNode.AsText();
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            log.Error(valueNode, $"{key.Value} needs a file path or URL");
+            return map;
+        }
+
+        if (Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return map;
+        }
+
+        var fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(containingFile)!, target));
+        if (!context.IsAllowed(fullPath))
+        {
+            log.Error(valueNode, $"{key.Value} target '{target}' lies outside the catalog folders; not read");
+            return map;
+        }
+
+        var (text, error) = await TextFileReader.ReadAsync(fullPath, context.Options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        if (text is null)
+        {
+            log.Error(valueNode, $"{key.Value} target '{target}': {error}");
+            return map;
+        }
+
+        return key.Value switch
+        {
+            "$text" => new DescriptorScalar(text, isPlain: false, map.Line, map.Column),
+            "$json" => ParseJson(text, target, map),
+            _ => ParseYaml(text, target, map),
+        };
+    }
+
+    private DescriptorNode ParseJson(string text, string target, DescriptorMap map)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = context.Options.MaxDepth });
+            return JsonToDescriptor.Convert(json.RootElement, map.Line, map.Column);
+        }
+        catch (JsonException ex)
+        {
+            log.Error(map, $"$json target '{target}' is not valid JSON: {ex.Message}");
+            return map;
+        }
+    }
+
+    private DescriptorNode ParseYaml(string text, string target, DescriptorMap map)
+    {
+        var documents = DescriptorReader.Read(text, context.Limits);
+        if (documents.Count == 0)
+        {
+            return new DescriptorScalar(string.Empty, isPlain: true, map.Line, map.Column);
+        }
+
+        if (documents[0].Error is { } error)
+        {
+            log.Error(map, $"$yaml target '{target}' line {error.Line}: {error.Message}");
+            return map;
+        }
+
+        return documents[0].Root!;
+    }
+}

@@ -1,0 +1,113 @@
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Relations;
+using Wayfinder.Catalog.Validation;
+
+namespace Wayfinder.Catalog.Querying;
+
+/// <summary>
+/// One immutable, fully related version of the catalog. Take it once per question and ask it everything,
+/// so every fact in an answer comes from the same version.
+/// </summary>
+public sealed class CatalogSnapshot
+{
+    private static readonly IReadOnlyList<EntityRelation> NoRelations = [];
+    private readonly Dictionary<EntityRef, Entity> _byRef;
+    private readonly Dictionary<EntityRef, List<EntityRelation>> _relations;
+    private readonly NameTable _names;
+
+    internal CatalogSnapshot(
+        IReadOnlyList<Entity> entities,
+        Dictionary<EntityRef, List<EntityRelation>> relations,
+        IReadOnlyList<CatalogProblem> problems,
+        DateTimeOffset loadedAt)
+    {
+        Entities = entities;
+        _byRef = entities.ToDictionary(e => e.Ref);
+        _relations = relations;
+        _names = new NameTable(entities);
+        Problems = problems;
+        LoadedAt = loadedAt;
+        CountsByKind = entities.GroupBy(e => e.Kind, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The catalog before anything is loaded.</summary>
+    public static CatalogSnapshot Empty { get; } = new([], [], [], DateTimeOffset.MinValue);
+
+    /// <summary>Every valid entity, in load order.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Every error and warning from the load that produced this snapshot.</summary>
+    public IReadOnlyList<CatalogProblem> Problems { get; }
+
+    /// <summary>When the snapshot was built.</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>Entity counts by kind as written (e.g. <c>Component</c>), ordered by kind.</summary>
+    public IReadOnlyDictionary<string, int> CountsByKind { get; }
+
+    /// <summary>Number of problems that are errors.</summary>
+    public int ErrorCount => Problems.Count(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>The entity with this ref, or <c>null</c>.</summary>
+    public Entity? Get(EntityRef entityRef) => _byRef.GetValueOrDefault(entityRef);
+
+    /// <summary>True when an entity with this ref exists.</summary>
+    public bool Contains(EntityRef entityRef) => _byRef.ContainsKey(entityRef);
+
+    /// <summary>
+    /// Every entity whose <c>metadata.name</c> matches <paramref name="name"/> ignoring case, hyphens, underscores and
+    /// spaces, across all kinds and namespaces (so <c>petstore</c> gives the Component and the API); a full ref
+    /// (<c>api:petstore</c>, <c>development/guest</c>) narrows it. Optionally restricted to one kind.
+    /// </summary>
+    public IReadOnlyList<Entity> FindByName(string name, string? kind = null) => _names.FindByName(name, kind);
+
+    /// <summary>Entities whose name, title, alias, display name or email matches <paramref name="phrase"/>, best kind of match first.</summary>
+    public IReadOnlyList<NameMatch> FindByAnyName(string phrase) => _names.FindByAnyName(phrase);
+
+    /// <summary>Relations from the entity, optionally of one type, in declaration order.</summary>
+    public IReadOnlyList<EntityRelation> RelationsOf(EntityRef entityRef, string? type = null)
+    {
+        var all = _relations.GetValueOrDefault(entityRef);
+        if (all is null)
+        {
+            return NoRelations;
+        }
+
+        return type is null ? all : all.Where(r => r.Type == type).ToList();
+    }
+
+    /// <summary>The existing entities related to <paramref name="entityRef"/> by <paramref name="type"/>.</summary>
+    public IReadOnlyList<Entity> Related(EntityRef entityRef, string type) =>
+        RelationsOf(entityRef, type).Select(r => Get(r.Target)).OfType<Entity>().ToList();
+
+    /// <summary>Parent groups, grandparents and so on, nearest first (cycles are cut).</summary>
+    public IReadOnlyList<Entity> GroupAncestors(EntityRef group) => Walk(group, RelationTypes.ChildOf);
+
+    /// <summary>Child groups, grandchildren and so on, breadth-first (cycles are cut).</summary>
+    public IReadOnlyList<Entity> GroupDescendants(EntityRef group) => Walk(group, RelationTypes.ParentOf);
+
+    /// <summary>Owner, email, chat channels and members of whoever owns the entity; <c>null</c> when it has no owner.</summary>
+    public OwnerContact? OwnerContactOf(EntityRef entityRef) => OwnerContacts.Of(this, entityRef);
+
+    private List<Entity> Walk(EntityRef start, string relation)
+    {
+        var seen = new HashSet<EntityRef> { start };
+        var result = new List<Entity>();
+        var queue = new Queue<EntityRef>([start]);
+        while (queue.TryDequeue(out var current))
+        {
+            foreach (var next in RelationsOf(current, relation))
+            {
+                if (seen.Add(next.Target) && Get(next.Target) is { } entity)
+                {
+                    result.Add(entity);
+                    queue.Enqueue(next.Target);
+                }
+            }
+        }
+
+        return result;
+    }
+}
