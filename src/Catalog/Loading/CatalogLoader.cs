@@ -50,12 +50,7 @@ internal sealed class CatalogLoader(CatalogOptions options)
             await run.VisitAsync(file, []).ConfigureAwait(false);
         }
 
-        var problems = context.Problems
-            .OrderBy(p => p.Position.Path, StringComparer.Ordinal)
-            .ThenBy(p => p.Position.Line)
-            .ThenBy(p => p.Position.Column)
-            .ToList();
-        return new LoadResult(run.Collector.Entities, problems, run.FilesRead);
+        return new LoadResult(run.Collector.Entities, context.Problems, run.FilesRead);
     }
 
     /// <summary>The state of one load: parsed files, visited files, collected entities.</summary>

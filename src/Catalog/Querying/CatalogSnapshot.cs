@@ -25,7 +25,11 @@ public sealed class CatalogSnapshot
         _byRef = entities.ToDictionary(e => e.Ref);
         _relations = relations;
         _names = new NameTable(entities);
-        Problems = problems;
+        Problems = problems
+            .OrderBy(p => p.Position.Path, StringComparer.Ordinal)
+            .ThenBy(p => p.Position.Line)
+            .ThenBy(p => p.Position.Column)
+            .ToList();
         LoadedAt = loadedAt;
         CountsByKind = entities.GroupBy(e => e.Kind, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
@@ -38,7 +42,7 @@ public sealed class CatalogSnapshot
     /// <summary>Every valid entity, in load order.</summary>
     public IReadOnlyList<Entity> Entities { get; }
 
-    /// <summary>Every error and warning from the load that produced this snapshot.</summary>
+    /// <summary>Every error and warning from the load that produced this snapshot, ordered by file, line and column.</summary>
     public IReadOnlyList<CatalogProblem> Problems { get; }
 
     /// <summary>When the snapshot was built.</summary>

@@ -1,0 +1,28 @@
+using Wayfinder.Bot.Api;
+using Wayfinder.Bot.Cli;
+using Wayfinder.Bot.Health;
+using Wayfinder.Catalog;
+
+// One binary, two modes: CLI verbs (validate, search, ...) or the server (the default, or `serve`).
+if (CliSetup.IsCliInvocation(args))
+{
+    return await CliSetup.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CliSetup.ServerArgs(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+builder.Services.AddCatalog();
+builder.Services.AddWayfinderHealth();
+builder.Services.AddApi();
+
+var app = builder.Build();
+
+app.MapWayfinderHealth();
+app.MapApi();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wayfinder.Catalog.Hosting;
+using Wayfinder.Catalog.Querying;
+
+namespace Wayfinder.Catalog;
+
+/// <summary>Registers the catalog.</summary>
+public static class CatalogSetup
+{
+    /// <summary>
+    /// Adds <see cref="ICatalog"/> bound to the <c>Catalog</c> configuration section (validated at start-up).
+    /// With <paramref name="loadOnStart"/>, a hosted service loads it when the host starts.
+    /// </summary>
+    public static IServiceCollection AddCatalog(this IServiceCollection services, bool loadOnStart = true)
+    {
+        services.AddOptions<CatalogOptions>()
+            .BindConfiguration(CatalogOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICatalog, CatalogService>();
+        if (loadOnStart)
+        {
+            services.AddHostedService<CatalogStartupLoader>();
+        }
+
+        return services;
+    }
+}

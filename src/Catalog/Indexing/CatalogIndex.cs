@@ -1,0 +1,101 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Wayfinder.Catalog.Querying;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Wayfinder.Catalog.Indexing;
+
+/// <summary>
+/// The Lucene index of the catalog: one writer, one <see cref="SearcherManager"/>. A rebuild replaces every document
+/// and commits; only then does the manager refresh, so searches see either the whole old index or the whole new one,
+/// each searcher paired with the snapshot its documents came from.
+/// </summary>
+internal sealed class CatalogIndex : IDisposable
+{
+    private readonly CatalogAnalyzer _analyzer = new();
+    private readonly SnapshotSearcherFactory _factory = new();
+    private readonly SearchQueryBuilder _queries;
+    private readonly Directory _directory;
+    private readonly System.Threading.Lock _rebuildLock = new();
+    private IndexWriter _writer;
+    private SearcherManager _manager;
+
+    public CatalogIndex(string? indexPath)
+    {
+        _directory = indexPath is null ? new RAMDirectory() : FSDirectory.Open(System.IO.Directory.CreateDirectory(indexPath));
+        _queries = new SearchQueryBuilder(_analyzer);
+        (_writer, _manager) = Open();
+    }
+
+    /// <summary>Replaces the index with the entities of <paramref name="snapshot"/> and publishes both together.</summary>
+    public void Rebuild(CatalogSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        lock (_rebuildLock)
+        {
+            try
+            {
+                _writer.DeleteAll();
+                foreach (var entity in snapshot.Entities)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    _writer.AddDocument(EntityDocumentBuilder.Build(entity, snapshot));
+                }
+
+                _writer.Commit();
+            }
+            catch
+            {
+                // Rollback discards the half-built index and closes the writer; reopen on the last commit.
+                _writer.Rollback();
+                _manager.Dispose();
+                (_writer, _manager) = Open();
+                throw;
+            }
+
+            _factory.Committed = snapshot;
+            _manager.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Ranked search; <paramref name="text"/> may carry filters such as <c>kind:api</c>.</summary>
+    public SearchResult Search(string text, int limit)
+    {
+        var search = SearchText.Parse(text);
+        var searcher = (SnapshotSearcher)_manager.Acquire();
+        try
+        {
+            var top = searcher.Search(_queries.Build(search), SearchQueryBuilder.BuildFilter(search), Math.Max(limit, 1));
+            var hits = new List<SearchHit>(top.ScoreDocs.Length);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var reference = searcher.Doc(scoreDoc.Doc).Get(IndexFields.Ref);
+                if (searcher.Snapshot.Get(Entities.EntityRef.Parse(reference)) is { } entity)
+                {
+                    hits.Add(new SearchHit(entity, scoreDoc.Score));
+                }
+            }
+
+            return new SearchResult(hits, searcher.Snapshot);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _manager.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private (IndexWriter, SearcherManager) Open()
+    {
+        var config = new IndexWriterConfig(CatalogAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        var writer = new IndexWriter(_directory, config);
+        return (writer, new SearcherManager(writer, applyAllDeletes: true, _factory));
+    }
+}

@@ -1,0 +1,98 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Simple;
+using Lucene.Net.Search;
+using Wayfinder.Catalog.Querying;
+
+namespace Wayfinder.Catalog.Indexing;
+
+/// <summary>
+/// Builds the ranked query for a search: the whole text as a name key (exact, then 1–2 typos, then prefix) ranks the
+/// entity people named above everything else; the words themselves go through Lucene's end-user
+/// <see cref="SimpleQueryParser"/> (quotes, <c>*</c> prefixes, never a syntax error) over name, title and text,
+/// plus fuzzy name matching for typos in single words.
+/// </summary>
+internal sealed class SearchQueryBuilder(Analyzer analyzer)
+{
+    private static readonly Dictionary<string, float> Weights = new()
+    {
+        [IndexFields.Name] = 4f,
+        [IndexFields.Title] = 3f,
+        [IndexFields.Text] = 1f,
+    };
+
+    private const Operator Operators = Operator.PHRASE_OPERATOR | Operator.PREFIX_OPERATOR
+        | Operator.WHITESPACE_OPERATOR | Operator.ESCAPE_OPERATOR;
+
+    public Query Build(SearchText search)
+    {
+        var query = new BooleanQuery();
+        var key = NameKey.Of(search.FreeText);
+        if (key.Length > 0)
+        {
+            query.Add(Boosted(new TermQuery(new Term(IndexFields.Key, key)), 30f), Occur.SHOULD);
+            if (key.Length >= 4)
+            {
+                query.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Key, key), MaxEdits(key), 1), 12f), Occur.SHOULD);
+            }
+
+            if (key.Length >= 3)
+            {
+                query.Add(Boosted(new PrefixQuery(new Term(IndexFields.Key, key)), 5f), Occur.SHOULD);
+            }
+        }
+
+        var parser = new SimpleQueryParser(analyzer, Weights, Operators) { DefaultOperator = Occur.SHOULD };
+        if (parser.Parse(search.FreeText) is { } words)
+        {
+            query.Add(words, Occur.SHOULD);
+        }
+
+        foreach (var term in Terms(search.FreeText).Where(t => t.Length >= 4))
+        {
+            query.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Name, term), MaxEdits(term), 1), 1.5f), Occur.SHOULD);
+        }
+
+        return query.Clauses.Count > 0 ? query : new MatchAllDocsQuery();
+    }
+
+    /// <summary>A filter requiring every <c>field:value</c> of the search, or <c>null</c> when there are none.</summary>
+    public static Filter? BuildFilter(SearchText search)
+    {
+        if (search.Filters.Count == 0)
+        {
+            return null;
+        }
+
+        var filter = new BooleanQuery();
+        foreach (var (field, value) in search.Filters)
+        {
+            filter.Add(new TermQuery(new Term(field, value)), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(filter);
+    }
+
+    private static int MaxEdits(string term) => term.Length >= 8 ? 2 : 1;
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    private HashSet<string> Terms(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream(IndexFields.Name, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

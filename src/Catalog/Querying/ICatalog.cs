@@ -1,0 +1,20 @@
+namespace Wayfinder.Catalog.Querying;
+
+/// <summary>
+/// The catalog as the rest of Wayfinder sees it: the current snapshot for exact questions, ranked search, and
+/// reloading. Implementations swap versions atomically; a failed reload keeps the last good version.
+/// </summary>
+public interface ICatalog
+{
+    /// <summary>The current version. Take it once per question.</summary>
+    CatalogSnapshot Snapshot { get; }
+
+    /// <summary>How the last load went.</summary>
+    CatalogStatus Status { get; }
+
+    /// <summary>Ranked search over names, titles, aliases, descriptions and more; the text may carry filters such as <c>kind:api</c>.</summary>
+    SearchResult Search(string text, int limit = 10);
+
+    /// <summary>Loads every source again and, unless the load failed outright, publishes the result.</summary>
+    Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken);
+}
