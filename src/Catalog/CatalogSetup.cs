@@ -19,6 +19,7 @@ public static class CatalogSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICatalogLoader, FileCatalogLoader>();
         services.TryAddSingleton<ICatalog, CatalogService>();
         if (loadOnStart)
         {

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Wayfinder.Catalog;
-using Wayfinder.Catalog.Querying;
 
 namespace Wayfinder.Bot.Cli;
 
@@ -18,14 +17,15 @@ internal static class CatalogCliOption
         AllowMultipleArgumentsPerToken = false,
     };
 
-    /// <summary>Loads the catalog with the same services as the server, quietly (warnings and up on stderr).</summary>
-    public static async Task<(ICatalog Catalog, IHost Host)> LoadAsync(string[]? paths, CancellationToken cancellationToken)
+    /// <summary>A host with the same catalog services as the server, quiet (warnings and up on stderr), for <paramref name="paths"/>.</summary>
+    public static IHost CreateHost(string[]? paths)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+
         // The verbs print their own results; only warnings and worse are logged, to stderr.
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
         builder.Logging.ClearProviders();
@@ -36,9 +36,6 @@ internal static class CatalogCliOption
             builder.Services.PostConfigure<CatalogOptions>(o => o.Paths = [.. paths]);
         }
 
-        var host = builder.Build();
-        var catalog = host.Services.GetRequiredService<ICatalog>();
-        await catalog.ReloadAsync(cancellationToken).ConfigureAwait(false);
-        return (catalog, host);
+        return builder.Build();
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Wayfinder.Catalog.Querying;
 using Wayfinder.Bot.Api;
 
 namespace Wayfinder.Bot.Cli;
@@ -18,22 +20,27 @@ internal static class SearchCommand
         var command = new Command("search", "Search the catalog.") { text, catalogOption, json, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (catalog, host) = await CatalogCliOption.LoadAsync(parse.GetValue(catalogOption), cancellationToken).ConfigureAwait(false);
-            using (host)
+            using var host = CatalogCliOption.CreateHost(parse.GetValue(catalogOption));
+            var catalog = host.Services.GetRequiredService<ICatalog>();
+            var status = await catalog.ReloadAsync(cancellationToken).ConfigureAwait(false);
+            if (status.State != CatalogState.Loaded)
             {
-                var hits = SearchHitResponse.From(catalog.Search(parse.GetValue(text)!, Math.Clamp(parse.GetValue(limit), 1, 1000)));
-                var output = parse.InvocationConfiguration.Output;
-                if (parse.GetValue(json))
-                {
-                    output.WriteLine(JsonSerializer.Serialize(hits, Json));
-                }
-                else
-                {
-                    Print(hits, output);
-                }
-
-                return 0;
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"The catalog could not be loaded: {status.LastFailure}").ConfigureAwait(false);
+                return 1;
             }
+
+            var hits = SearchHitResponse.From(catalog.Search(parse.GetValue(text)!, Math.Clamp(parse.GetValue(limit), 1, 1000)));
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(hits, Json));
+            }
+            else
+            {
+                Print(hits, output);
+            }
+
+            return 0;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Wayfinder.Catalog.Querying;
 using Wayfinder.Catalog.Validation;
 
@@ -16,20 +17,18 @@ internal static class ValidateCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (catalog, host) = await CatalogCliOption.LoadAsync(parse.GetValue(catalogOption), cancellationToken).ConfigureAwait(false);
-            using (host)
-            {
-                var output = parse.InvocationConfiguration.Output;
-                Print(catalog.Snapshot, catalog.Status, output);
-                return catalog.Status.State == CatalogState.Loaded && catalog.Snapshot.ErrorCount == 0 ? 0 : 1;
-            }
+            using var host = CatalogCliOption.CreateHost(parse.GetValue(catalogOption));
+            var started = TimeProvider.System.GetTimestamp();
+            var snapshot = await host.Services.GetRequiredService<ICatalogLoader>().LoadAsync(cancellationToken).ConfigureAwait(false);
+            Print(snapshot, TimeProvider.System.GetElapsedTime(started), parse.InvocationConfiguration.Output);
+            return snapshot.ErrorCount == 0 ? 0 : 1;
         });
         return command;
     }
 
-    private static void Print(CatalogSnapshot snapshot, CatalogStatus status, TextWriter output)
+    private static void Print(CatalogSnapshot snapshot, TimeSpan elapsed, TextWriter output)
     {
-        output.WriteLine($"{snapshot.Entities.Count} entities loaded in {status.LoadDuration.TotalMilliseconds:F0} ms");
+        output.WriteLine($"{snapshot.Entities.Count} entities loaded from {snapshot.FilesRead} files in {elapsed.TotalMilliseconds:F0} ms");
         foreach (var (kind, count) in snapshot.CountsByKind)
         {
             output.WriteLine($"  {kind,-12} {count,6}");
@@ -42,9 +41,5 @@ internal static class ValidateCommand
 
         var warnings = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning);
         output.WriteLine($"{snapshot.ErrorCount} error(s), {warnings} warning(s)");
-        if (status.LastFailure is { } failure)
-        {
-            output.WriteLine($"load failed: {failure}");
-        }
     }
 }

@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wayfinder.Catalog.Indexing;
-using Wayfinder.Catalog.Loading;
 using Wayfinder.Catalog.Querying;
-using Wayfinder.Catalog.Relations;
 using Wayfinder.Catalog.Validation;
 
 namespace Wayfinder.Catalog.Hosting;
 
 /// <summary>Loads, relates and indexes the catalog and serves the current version (see <see cref="ICatalog"/>).</summary>
 internal sealed partial class CatalogService(
+    ICatalogLoader loader,
     IOptions<CatalogOptions> options,
     TimeProvider time,
     ILogger<CatalogService> logger) : ICatalog, IDisposable
@@ -31,14 +30,12 @@ internal sealed partial class CatalogService(
         try
         {
             var started = time.GetTimestamp();
-            var paths = options.Value.EffectivePaths;
-            LogLoading(logger, paths);
-            var loaded = await new CatalogLoader(options.Value)
-                .LoadAsync(paths, Directory.GetCurrentDirectory(), cancellationToken).ConfigureAwait(false);
-            var snapshot = Build(loaded);
-            if (snapshot.Entities.Count == 0 && snapshot.ErrorCount > 0 && _snapshot.Entities.Count > 0)
+            var snapshot = await loader.LoadAsync(cancellationToken).ConfigureAwait(false);
+            if (snapshot.Entities.Count == 0 && snapshot.ErrorCount > 0)
             {
-                return Fail("the new load has no valid entities, only errors; still serving the previous catalog");
+                var first = snapshot.Problems.First(p => p.Severity == ProblemSeverity.Error).ToString();
+                LogNothingLoaded(logger, snapshot.ErrorCount, first);
+                return Fail($"no valid entities, {snapshot.ErrorCount} error(s); first: {first}", snapshot.ErrorCount);
             }
 
             _index.Rebuild(snapshot, cancellationToken);
@@ -46,13 +43,13 @@ internal sealed partial class CatalogService(
             var warnings = snapshot.Problems.Count - snapshot.ErrorCount;
             _status = new CatalogStatus(CatalogState.Loaded, snapshot.Entities.Count, snapshot.ErrorCount, warnings,
                 snapshot.LoadedAt, time.GetElapsedTime(started), null);
-            LogLoaded(logger, snapshot.Entities.Count, loaded.FilesRead, snapshot.ErrorCount, warnings, _status.LoadDuration.TotalMilliseconds);
+            LogLoaded(logger, snapshot.Entities.Count, snapshot.FilesRead, snapshot.ErrorCount, warnings, _status.LoadDuration.TotalMilliseconds);
             return _status;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogLoadFailed(logger, ex);
-            return Fail(ex.Message);
+            return Fail(ex.Message, errors: 1);
         }
         finally
         {
@@ -66,26 +63,21 @@ internal sealed partial class CatalogService(
         _reloadGate.Dispose();
     }
 
-    private CatalogSnapshot Build(LoadResult loaded)
+    /// <summary>Records a load that was not published: the previous catalog, if any, stays served.</summary>
+    private CatalogStatus Fail(string reason, int errors)
     {
-        var problems = new List<CatalogProblem>(loaded.Problems);
-        var relations = RelationBuilder.Build(loaded.Entities.ToDictionary(e => e.Ref), problems);
-        return new CatalogSnapshot(loaded.Entities, relations, problems, time.GetUtcNow());
-    }
-
-    private CatalogStatus Fail(string reason)
-    {
-        var state = _snapshot.Entities.Count > 0 || _status.State == CatalogState.Loaded ? CatalogState.Loaded : CatalogState.Failed;
-        _status = _status with { State = state, LastFailure = reason };
+        _status = _status.State == CatalogState.Loaded
+            ? _status with { LastFailure = reason }
+            : _status with { State = CatalogState.Failed, Errors = errors, LastFailure = reason };
         return _status;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loading the catalog from {Paths}")]
-    private static partial void LogLoading(ILogger logger, IReadOnlyList<string> paths);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog loaded: {Entities} entities from {Files} files, {Errors} errors, {Warnings} warnings, in {Milliseconds:F0} ms")]
     private static partial void LogLoaded(ILogger logger, int entities, int files, int errors, int warnings, double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Catalog load failed; the previous catalog is still served")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Catalog load found no valid entities and {Errors} errors, first: {FirstProblem}; not published")]
+    private static partial void LogNothingLoaded(ILogger logger, int errors, string firstProblem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Catalog load failed; the previous catalog, if any, is still served")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception);
 }

@@ -19,8 +19,10 @@ public sealed class CatalogSnapshot
         IReadOnlyList<Entity> entities,
         Dictionary<EntityRef, List<EntityRelation>> relations,
         IReadOnlyList<CatalogProblem> problems,
-        DateTimeOffset loadedAt)
+        DateTimeOffset loadedAt,
+        int filesRead = 0)
     {
+        FilesRead = filesRead;
         Entities = entities;
         _byRef = entities.ToDictionary(e => e.Ref);
         _relations = relations;
@@ -44,6 +46,9 @@ public sealed class CatalogSnapshot
 
     /// <summary>Every error and warning from the load that produced this snapshot, ordered by file, line and column.</summary>
     public IReadOnlyList<CatalogProblem> Problems { get; }
+
+    /// <summary>How many descriptor files the load read.</summary>
+    public int FilesRead { get; }
 
     /// <summary>When the snapshot was built.</summary>
     public DateTimeOffset LoadedAt { get; }
