@@ -100,7 +100,11 @@ internal static class MetadataReader
                 return $"annotation key '{key.Value}' is invalid: an optional DNS prefix and '/', then a valid name";
             }
 
-            if (value.LooksTyped)
+            if (value.IsNull)
+            {
+                log.Warning(value, $"annotation '{key.Value}' has no value; if it starts with '#' (a channel), quote it, since an unquoted '#' begins a YAML comment");
+            }
+            else if (value.LooksTyped)
             {
                 log.Warning(value, $"annotation '{key.Value}' has the unquoted value {value.Value}, which Backstage reads as a boolean or number and rejects; quote it");
             }
