@@ -103,7 +103,7 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
                 return new DescriptorReadError(node.Line, node.Column, "map keys must be plain text, not maps or lists");
             }
 
-            if (!parent.Keys.Add(key.Value))
+            if (!parent.AddKey(key.Value))
             {
                 return new DescriptorReadError(key.Line, key.Column, $"duplicate key '{key.Value}'; map keys must be unique");
             }
@@ -153,7 +153,20 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
         public long WeightAtStart { get; set; }
         public List<DescriptorEntry> Entries { get; } = [];
         public List<DescriptorNode> Items { get; } = [];
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
         public DescriptorScalar? PendingKey { get; set; }
+
+        private HashSet<string>? _keys;
+
+        /// <summary>False when the key is already in the map. Small maps are scanned; a set is built past 8 keys.</summary>
+        public bool AddKey(string key)
+        {
+            if (_keys is null && Entries.Count < 8)
+            {
+                return !Entries.Exists(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal));
+            }
+
+            _keys ??= new HashSet<string>(Entries.Select(e => e.Key.Value), StringComparer.Ordinal);
+            return _keys.Add(key);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Wayfinder.Bot.Cli;
 using Wayfinder.Bot.Tests.Support;
 
 namespace Wayfinder.Bot.Tests.Cli;
@@ -8,7 +7,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Validate_BackstageExamples_PrintsCountsByKindAndExitsZero()
     {
-        var (exitCode, output) = await RunAsync("validate", "--catalog", RepoPaths.BackstageAll, "--catalog", RepoPaths.BackstageOrg);
+        var (exitCode, output) = await CliRunner.RunAsync("validate", "--catalog", RepoPaths.BackstageAll, "--catalog", RepoPaths.BackstageOrg);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("67 entities loaded from 49 files", output, StringComparison.Ordinal);
@@ -22,7 +21,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Validate_InvalidComponent_PrintsPositionedErrorAndExitsOne()
     {
-        var (exitCode, output) = await RunAsync("validate", "--catalog", Path.Combine(RepoPaths.EdgeCases, "invalid-component.yaml"));
+        var (exitCode, output) = await CliRunner.RunAsync("validate", "--catalog", Path.Combine(RepoPaths.EdgeCases, "invalid-component.yaml"));
 
         Assert.Equal(1, exitCode);
         Assert.Matches(@"(?m)^\S*invalid-component\.yaml:4:9: error: metadata\.name 'invalid component' is invalid", output);
@@ -34,7 +33,7 @@ public sealed class ValidateCommandTests
     {
         var missing = Path.Combine(Path.GetTempPath(), $"wayfinder-missing-{Guid.NewGuid():N}");
 
-        var (exitCode, output) = await RunAsync("validate", "--catalog", missing);
+        var (exitCode, output) = await CliRunner.RunAsync("validate", "--catalog", missing);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error: catalog path not found", output, StringComparison.Ordinal);
@@ -43,17 +42,9 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Validate_SampleCatalog_HasNoErrorsOrWarnings()
     {
-        var (exitCode, output) = await RunAsync("validate", "--catalog", RepoPaths.Manifests);
+        var (exitCode, output) = await CliRunner.RunAsync("validate", "--catalog", RepoPaths.Manifests);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("0 error(s), 0 warning(s)", output, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliSetup.RunAsync(args, output, error);
-        return (exitCode, output.ToString() + error);
     }
 }
