@@ -36,6 +36,13 @@ public sealed class CatalogOptions
     [Range(1, 1000)]
     public int MaxLocationDepth { get; set; } = 32;
 
+    /// <summary>Reload when a descriptor file under the configured folders changes. Default: <c>true</c>.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>How long to wait after a change for more changes before reloading. Default: 1 second.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The paths to load: <see cref="Paths"/>, or <c>manifests</c> when none are configured.</summary>
     public IReadOnlyList<string> EffectivePaths => Paths.Count > 0 ? Paths : ["manifests"];
 }

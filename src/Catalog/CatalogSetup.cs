@@ -10,7 +10,8 @@ public static class CatalogSetup
 {
     /// <summary>
     /// Adds <see cref="ICatalog"/> bound to the <c>Catalog</c> configuration section (validated at start-up).
-    /// With <paramref name="loadOnStart"/>, a hosted service loads it when the host starts.
+    /// With <paramref name="loadOnStart"/>, hosted services load it when the host starts and reload it when its files
+    /// change (<c>Catalog:Watch</c>).
     /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services, bool loadOnStart = true)
     {
@@ -24,6 +25,7 @@ public static class CatalogSetup
         if (loadOnStart)
         {
             services.AddHostedService<CatalogStartupLoader>();
+            services.AddHostedService<CatalogFileWatcher>();
         }
 
         return services;
