@@ -18,7 +18,8 @@ public static class DescriptorReader
     public static IReadOnlyList<DescriptorDocument> Read(string yaml, DescriptorLimits limits)
     {
         var documents = new List<DescriptorDocument>();
-        var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: true));
+        var scanner = new Scanner(new StringReader(yaml), skipComments: true);
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -33,12 +34,20 @@ public static class DescriptorReader
         }
         catch (YamlException ex)
         {
-            documents.Add(new DescriptorDocument(null, new DescriptorReadError(
-                (int)ex.Start.Line, (int)ex.Start.Column, $"YAML syntax error: {Describe(ex)}")));
+            documents.Add(SyntaxError(ex.Start, Describe(ex)));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException for some malformed input, e.g. a flow list left open
+            // before the next block line ("tags: [a, b" then "owner: x"); report it where the scanner stopped.
+            documents.Add(SyntaxError(scanner.CurrentPosition, "malformed YAML here (an unclosed '[' or '{' above?)"));
         }
 
         return documents;
     }
+
+    private static DescriptorDocument SyntaxError(Mark at, string message) =>
+        new(null, new DescriptorReadError((int)at.Line, (int)at.Column, $"YAML syntax error: {message}"));
 
     private static string Describe(YamlException ex)
     {
