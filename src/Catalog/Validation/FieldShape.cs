@@ -14,4 +14,7 @@ internal enum FieldShape
 
     /// <summary>Text, or a map (e.g. a <c>$text</c> substitution left as a link).</summary>
     TextOrMap,
+
+    /// <summary>An entity reference: text, or the legacy <c>{kind, namespace, name}</c> map (checked by <see cref="RefFieldValidator"/>).</summary>
+    Ref,
 }

@@ -8,16 +8,16 @@ internal static class SpecRules
 {
     private static readonly Dictionary<string, SpecField[]> Fields = new(StringComparer.Ordinal)
     {
-        [KnownKinds.Component] = [new("type", Text, true), new("lifecycle", Text, true), new("owner", Text, true)],
-        [KnownKinds.Api] = [new("type", Text, true), new("lifecycle", Text, true), new("owner", Text, true)],
-        [KnownKinds.Resource] = [new("type", Text, true), new("owner", Text, true)],
-        [KnownKinds.System] = [new("owner", Text, true), new("type", Text, false)],
-        [KnownKinds.Domain] = [new("owner", Text, true), new("type", Text, false)],
+        [KnownKinds.Component] = [new("type", Text, true), new("lifecycle", Text, true), new("owner", Ref, true)],
+        [KnownKinds.Api] = [new("type", Text, true), new("lifecycle", Text, true), new("owner", Ref, true)],
+        [KnownKinds.Resource] = [new("type", Text, true), new("owner", Ref, true)],
+        [KnownKinds.System] = [new("owner", Ref, true), new("type", Text, false)],
+        [KnownKinds.Domain] = [new("owner", Ref, true), new("type", Text, false)],
         [KnownKinds.Group] = [new("type", Text, true), new("children", List, true), new("profile", Map, false)],
         [KnownKinds.User] = [new("memberOf", List, true), new("profile", Map, false)],
         [KnownKinds.Location] = [new("type", Text, false), new("target", Text, false), new("targets", List, false), new("presence", Text, false)],
-        [KnownKinds.Template] = [new("type", Text, true), new("steps", List, true), new("owner", Text, false), new("lifecycle", Text, false)],
-        [KnownKinds.AiResource] = [new("type", Text, true), new("lifecycle", Text, true), new("owner", Text, true)],
+        [KnownKinds.Template] = [new("type", Text, true), new("steps", List, true), new("owner", Ref, false), new("lifecycle", Text, false)],
+        [KnownKinds.AiResource] = [new("type", Text, true), new("lifecycle", Text, true), new("owner", Ref, true)],
     };
 
     /// <summary>Fields whose presence depends on <c>spec.type</c>.</summary>

@@ -47,6 +47,7 @@ internal static class SpecValidator
         FieldShape.Text => "non-empty text",
         FieldShape.List => "a list",
         FieldShape.Map => "a map",
+        FieldShape.Ref => "an entity reference",
         _ => "text or a map",
     };
 }
