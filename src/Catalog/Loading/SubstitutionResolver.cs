@@ -11,7 +11,26 @@ namespace Wayfinder.Catalog.Loading;
 /// </summary>
 internal sealed class SubstitutionResolver(LoadContext context, string containingFile, ProblemLog log)
 {
+    // An alias repeats one node many times; resolving each node once keeps an aliased substitution to one read.
+    private readonly Dictionary<DescriptorNode, DescriptorNode> _resolved = new(ReferenceEqualityComparer.Instance);
+
     public async Task<DescriptorNode> ResolveAsync(DescriptorNode node, CancellationToken cancellationToken)
+    {
+        if (node is DescriptorScalar)
+        {
+            return node;
+        }
+
+        if (!_resolved.TryGetValue(node, out var resolved))
+        {
+            resolved = await ResolveOnceAsync(node, cancellationToken).ConfigureAwait(false);
+            _resolved[node] = resolved;
+        }
+
+        return resolved;
+    }
+
+    private async Task<DescriptorNode> ResolveOnceAsync(DescriptorNode node, CancellationToken cancellationToken)
     {
         switch (node)
         {
