@@ -1,18 +1,23 @@
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace Wayfinder.Catalog.Querying;
 
 /// <summary>
 /// The spelling-insensitive key of a name: lower-case letters and digits only, so <c>payments-api</c>,
 /// <c>PaymentsApi</c>, <c>payments_api</c> and "payments api" share the key <c>paymentsapi</c>.
+/// Accents are folded the way the index folds them (<c>Zoë</c> → <c>zoe</c>).
 /// </summary>
 public static class NameKey
 {
     /// <summary>The key of <paramref name="text"/>; empty when it has no letters or digits.</summary>
     public static string Of(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // string.Normalize cannot fold accents under InvariantGlobalization (no ICU), so fold as the analyzer does.
+        var folded = new char[text.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(text.ToCharArray(), 0, folded, 0, text.Length);
+        var builder = new StringBuilder(length);
+        foreach (var c in folded.AsSpan(0, length))
         {
             if (char.IsLetterOrDigit(c))
             {
