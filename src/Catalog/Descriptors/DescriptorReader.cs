@@ -10,7 +10,8 @@ namespace Wayfinder.Catalog.Descriptors;
 /// Written over YamlDotNet's event parser rather than its <c>YamlStream</c> object model because that model
 /// builds nested nodes recursively with no depth bound (a deep document overflows the stack and kills the
 /// process) and gives no budget for alias expansion. Here the tree is built with an explicit stack, depth and
-/// expanded size are bounded per document, and a rejected document is skipped without losing the next one.
+/// expanded size are bounded per document, and a rejected document is skipped without losing the next one, except
+/// after nesting deeper than the limit: the rest of that file is not read (scanning it costs time quadratic in depth).
 /// </remarks>
 public static class DescriptorReader
 {
@@ -23,13 +24,16 @@ public static class DescriptorReader
         try
         {
             parser.Consume<StreamStart>();
-            while (parser.TryConsume<DocumentStart>(out _))
+            var stopped = false;
+            while (!stopped && parser.TryConsume<DocumentStart>(out _))
             {
-                var document = new DocumentBuilder(limits).Build(parser);
-                if (document is not null)
+                var builder = new DocumentBuilder(limits);
+                if (builder.Build(parser) is { } document)
                 {
                     documents.Add(document);
                 }
+
+                stopped = builder.StoppedReading;
             }
         }
         catch (YamlException ex)

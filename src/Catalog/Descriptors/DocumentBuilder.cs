@@ -10,6 +10,10 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
     private readonly Dictionary<string, (DescriptorNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
     private long _weight;
     private DescriptorNode? _root;
+    private bool _tooDeep;
+
+    /// <summary>True when reading stopped inside this document (nesting too deep): the rest of the stream is not read.</summary>
+    public bool StoppedReading { get; private set; }
 
     /// <summary>Consumes events up to and including the DocumentEnd; returns null for an empty document.</summary>
     public DescriptorDocument? Build(IParser parser)
@@ -20,7 +24,14 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
             var error = Accept(ev);
             if (error is not null)
             {
-                SkipToDocumentEnd(parser);
+                // Skipping a too-deep document would still scan all of it, and YamlDotNet's scanner spends time
+                // proportional to the open flow levels on every token: quadratic in the depth. Stop reading instead.
+                StoppedReading = _tooDeep;
+                if (!_tooDeep)
+                {
+                    SkipToDocumentEnd(parser);
+                }
+
                 return new DescriptorDocument(null, error);
             }
         }
@@ -59,8 +70,9 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
     {
         if (_stack.Count >= limits.MaxDepth)
         {
+            _tooDeep = true;
             return new DescriptorReadError(frame.Line, frame.Column,
-                $"nesting is deeper than {limits.MaxDepth} levels; the document is skipped");
+                $"nesting is deeper than {limits.MaxDepth} levels; the rest of the file is not read");
         }
 
         if (_stack.TryPeek(out var parent) && parent.IsMap && parent.PendingKey is null)
