@@ -9,8 +9,15 @@ namespace Wayfinder.Catalog.Indexing;
 /// </summary>
 internal sealed partial record SearchText(string FreeText, IReadOnlyList<(string Field, string Value)> Filters)
 {
+    /// <summary>
+    /// Longest search text read; the rest is ignored. Far above any question, and it keeps a pasted wall of words
+    /// under Lucene's limit of 1,024 clauses per query (which throws) and the fuzzy terms cheap.
+    /// </summary>
+    public const int MaxLength = 500;
+
     public static SearchText Parse(string text)
     {
+        text = text.Length > MaxLength ? text[..MaxLength] : text;
         var filters = new List<(string, string)>();
         var free = new List<string>();
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
