@@ -36,14 +36,14 @@ public sealed class CatalogLoaderHostileInputTests : IDisposable
     [Fact]
     public async Task LoadAsync_DeepBlockNesting_ReportsDepthErrorAndLoadsEverythingElse()
     {
-        _catalog.Write("catalog/deep.yaml", Documents(HostileYaml.DeepBlockMap(200), Component("after-deep")));
+        _catalog.Write("catalog/deep.yaml", Documents(Component("before-deep"), HostileYaml.DeepBlockMap(200), Component("after-deep")));
 
         var loaded = await Load();
 
-        Assert.Equal(["after-deep", "still-loaded"], Names(loaded));
+        Assert.Equal(["before-deep", "still-loaded"], Names(loaded));
         var error = Assert.Single(loaded.Problems);
-        Assert.StartsWith($"{Path.Combine("catalog", "deep.yaml")}:65:", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("nesting is deeper than 64 levels", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.Combine("catalog", "deep.yaml")}:76:129:", error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("nesting is deeper than 64 levels; the rest of the file is not read", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public sealed class CatalogLoaderHostileInputTests : IDisposable
     public async Task LoadAsync_TenThousandLevelsOfFlowNesting_ReportsErrorWithoutCrashing()
     {
         // A stack overflow here would kill the test host: that is what this guards.
-        _catalog.Write("catalog/deep.yaml", Documents(HostileYaml.DeepFlowList(10_000), Component("after-deep")));
+        _catalog.Write("catalog/deep.yaml", Documents(Component("before-deep"), HostileYaml.DeepFlowList(10_000)));
 
         var loaded = await Load();
 
-        Assert.Equal(["after-deep", "still-loaded"], Names(loaded));
+        Assert.Equal(["before-deep", "still-loaded"], Names(loaded));
         Assert.Contains("nesting is deeper than", Assert.Single(loaded.Problems).Message, StringComparison.Ordinal);
     }
 
