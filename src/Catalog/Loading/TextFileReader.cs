@@ -23,7 +23,12 @@ internal static class TextFileReader
                 return (null, $"file is {info.Length:N0} bytes, larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
             }
 
-            var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false);
+            var bytes = await ReadAtMostAsync(fullPath, maxBytes, cancellationToken).ConfigureAwait(false);
+            if (bytes is null)
+            {
+                return (null, $"file is larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
+            }
+
             if (bytes.AsSpan().IndexOf((byte)0) >= 0)
             {
                 return (null, "file contains NUL bytes; it is binary, not a YAML text file");
@@ -39,6 +44,32 @@ internal static class TextFileReader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, $"file cannot be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes, or <c>null</c> past <paramref name="maxBytes"/>. The size a file reports is not trusted:
+    /// devices such as <c>/dev/zero</c> report 0 and never end, and a file may grow after it was measured.
+    /// </summary>
+    private static async Task<byte[]?> ReadAtMostAsync(string fullPath, int maxBytes, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var content = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (content.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                content.Write(chunk, 0, read);
+            }
+
+            return content.ToArray();
         }
     }
 }
