@@ -106,6 +106,21 @@ public sealed class CatalogLoaderHostileInputTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_LocationTargetThatNeverEnds_ReadsNoMoreThanTheLimit()
+    {
+        // /dev/zero reports a size of 0 and never ends: trusting the size would read until memory runs out.
+        Assert.True(File.Exists("/dev/zero"), "this test needs a Unix /dev/zero");
+        _catalog.Write("catalog/all.yaml", Location("endless", "/dev/zero"));
+        var options = new CatalogOptions { MaxFileBytes = 64 * 1024 };
+
+        var loaded = await SnapshotLoader.LoadAsync(options, _catalog.Root, "catalog");
+
+        Assert.Equal(["endless", "still-loaded"], Names(loaded));
+        var error = Assert.Single(loaded.Problems);
+        Assert.EndsWith("error: file is larger than the 65,536-byte limit (Catalog:MaxFileBytes); not read", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadAsync_BinaryGarbage_ReportsBinaryFile()
     {
         var bytes = new byte[4096];

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wayfinder.Catalog.Querying;
+
+namespace Wayfinder.Catalog.Tests.Support;
+
+/// <summary>A service provider wired the way a host wires the catalog: <c>AddLogging().AddCatalog(loadOnStart: false)</c>.</summary>
+internal static class CatalogServices
+{
+    /// <summary>Builds the provider; <paramref name="loader"/> replaces the file loader when given.</summary>
+    public static ServiceProvider Create(Action<CatalogOptions> configure, ICatalogLoader? loader = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        if (loader is not null)
+        {
+            services.AddSingleton(loader);
+        }
+
+        services.AddCatalog(loadOnStart: false);
+        services.Configure(configure);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}
