@@ -32,10 +32,8 @@ internal static class EntityDocumentBuilder
             AddText(document, IndexFields.Title, title);
         }
 
-        if (entity.Profile.Email is { } email)
-        {
-            document.Add(new StringField(IndexFields.Key, email.ToLowerInvariant(), Field.Store.NO));
-        }
+        // Keyed like everything else: searches look keys up by NameKey, which a raw address never equals.
+        AddKey(document, entity.Profile.Email);
 
         AddDescriptiveText(document, entity, snapshot);
         AddFilters(document, entity, snapshot);

@@ -6,7 +6,7 @@ internal static class IndexFields
     /// <summary>Canonical entity ref; the only stored field (everything else is read from the snapshot).</summary>
     public const string Ref = "ref";
 
-    /// <summary>Spelling-insensitive keys of the name, title, aliases and display name, plus the email (not analyzed).</summary>
+    /// <summary>Spelling-insensitive keys (<see cref="Querying.NameKey"/>) of the name, title, aliases, display name and email.</summary>
     public const string Key = "key";
 
     /// <summary>Name and aliases, analyzed.</summary>
