@@ -111,6 +111,22 @@ public sealed class SearchQueryBuilderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_EmailAlsoMentionedElsewhere_FindsTheAddressOwnerFirst()
+    {
+        // Too many dots for a fuzzy match: only an exact key match on the email puts its owner above an entity
+        // whose short description merely mentions the address.
+        var snapshot = await Load("mail.yaml", Documents(
+            Minimal("User", "jos", "  profile:\n    email: jo.o.smith@mail.example.com")
+                .Replace("  name: jos", "  name: jos\n  description: Joanna writes the storefront, the basket and most of the checkout flow", StringComparison.Ordinal),
+            Api("mail-relay", extraMetadata: "  description: jo.o.smith@mail.example.com"),
+            Group("team-a")));
+        using var index = new CatalogIndex(indexPath: null);
+        index.Rebuild(snapshot, CancellationToken.None);
+
+        Assert.Equal("user:default/jos", index.Search("jo.o.smith@mail.example.com", 5).Hits[0].Entity.Ref.ToString());
+    }
+
+    [Fact]
     public void Search_DescriptionWords_Found()
     {
         Assert.Equal("api:default/payments", First("REST"));
