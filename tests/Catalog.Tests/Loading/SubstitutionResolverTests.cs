@@ -60,6 +60,22 @@ public sealed class SubstitutionResolverTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_WholeSpecFromYaml_ValidatedAfterSubstitution()
+    {
+        _catalog.Write("c/spec.yaml", "type: service\nlifecycle: production\nowner: team-a\n");
+        _catalog.Write("c/bad-spec.yaml", "type: service\n");
+        _catalog.Write("c/c.yaml", Documents(
+            "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: good\nspec:\n  $yaml: spec.yaml\n",
+            "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: bad\nspec:\n  $yaml: bad-spec.yaml\n"));
+
+        var loaded = await Load("c/c.yaml");
+
+        var entity = Assert.Single(loaded.Entities);
+        Assert.Equal(("good", "team-a"), (entity.Metadata.Name, entity.Spec.Text("owner")));
+        Assert.Equal(2, loaded.Problems.Count(p => p.Severity == ProblemSeverity.Error && p.Message.EndsWith("is required for kind component", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task LoadAsync_SubstitutionInsideList_Replaced()
     {
         _catalog.Write("notes.txt", "hello");
