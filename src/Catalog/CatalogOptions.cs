@@ -32,7 +32,7 @@ public sealed class CatalogOptions
     [Range(1000, long.MaxValue)]
     public long MaxNodesPerDocument { get; set; } = 1_000_000;
 
-    /// <summary>Longest chain of Locations followed from a root. Default: 32.</summary>
+    /// <summary>Most files in one chain of Locations, the root counting as the first (so 2 follows one hop). Default: 32.</summary>
     [Range(1, 1000)]
     public int MaxLocationDepth { get; set; } = 32;
 
