@@ -13,6 +13,7 @@ namespace Wayfinder.Catalog.Indexing;
 /// </summary>
 internal sealed class CatalogIndex : IDisposable
 {
+    private const int TieSlack = 5;
     private readonly CatalogAnalyzer _analyzer = new();
     private readonly SnapshotSearcherFactory _factory = new();
     private readonly SearchQueryBuilder _queries;
@@ -36,12 +37,10 @@ internal sealed class CatalogIndex : IDisposable
             try
             {
                 _writer.DeleteAll();
-                foreach (var entity in snapshot.Entities)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    _writer.AddDocument(EntityDocumentBuilder.Build(entity, snapshot));
-                }
 
+                // IndexWriter takes documents from several threads at once; analysis is most of the work.
+                var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.ForEach(snapshot.Entities, parallel, entity => _writer.AddDocument(EntityDocumentBuilder.Build(entity, snapshot)));
                 _writer.Commit();
             }
             catch
@@ -65,7 +64,9 @@ internal sealed class CatalogIndex : IDisposable
         var searcher = (SnapshotSearcher)_manager.Acquire();
         try
         {
-            var top = searcher.Search(_queries.Build(search), SearchQueryBuilder.BuildFilter(search), Math.Max(limit, 1));
+            // A few extra hits, so equal scores can be ordered by ref whatever order documents were indexed in.
+            var wanted = Math.Clamp(limit, 1, Math.Max(searcher.IndexReader.MaxDoc, 1));
+            var top = searcher.Search(_queries.Build(search, searcher.IndexReader), SearchQueryBuilder.BuildFilter(search), wanted + TieSlack);
             var hits = new List<SearchHit>(top.ScoreDocs.Length);
             foreach (var scoreDoc in top.ScoreDocs)
             {
@@ -76,7 +77,10 @@ internal sealed class CatalogIndex : IDisposable
                 }
             }
 
-            return new SearchResult(hits, searcher.Snapshot);
+            hits.Sort(static (a, b) => b.Score != a.Score
+                ? b.Score.CompareTo(a.Score)
+                : string.CompareOrdinal(a.Entity.Ref.ToString(), b.Entity.Ref.ToString()));
+            return new SearchResult(hits.Take(wanted).ToList(), searcher.Snapshot);
         }
         finally
         {

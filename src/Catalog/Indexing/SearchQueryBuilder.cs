@@ -24,14 +24,20 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
     private const Operator Operators = Operator.PHRASE_OPERATOR | Operator.PREFIX_OPERATOR
         | Operator.WHITESPACE_OPERATOR | Operator.ESCAPE_OPERATOR;
 
-    public Query Build(SearchText search)
+    /// <summary>
+    /// The query for <paramref name="search"/> over <paramref name="reader"/>. Typo matching (fuzzy clauses, the
+    /// costliest part) is left out when the text is exactly some entity's name key: then nothing was mistyped.
+    /// </summary>
+    public Query Build(SearchText search, IndexReader reader)
     {
         var query = new BooleanQuery();
         var key = NameKey.Of(search.FreeText);
+        var keyTerm = new Term(IndexFields.Key, key);
+        var fuzzy = key.Length == 0 || reader.DocFreq(keyTerm) == 0;
         if (key.Length > 0)
         {
-            query.Add(Boosted(new TermQuery(new Term(IndexFields.Key, key)), 30f), Occur.SHOULD);
-            if (key.Length >= 4)
+            query.Add(Boosted(new TermQuery(keyTerm), 30f), Occur.SHOULD);
+            if (fuzzy && key.Length >= 4)
             {
                 query.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Key, key), MaxEdits(key), 1), 12f), Occur.SHOULD);
             }
@@ -48,7 +54,7 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             query.Add(words, Occur.SHOULD);
         }
 
-        foreach (var term in Terms(search.FreeText).Where(t => t.Length >= 4))
+        foreach (var term in fuzzy ? Terms(search.FreeText).Where(t => t.Length >= 4) : [])
         {
             query.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Name, term), MaxEdits(term), 1), 1.5f), Occur.SHOULD);
         }

@@ -12,12 +12,12 @@ public sealed class CatalogSnapshot
 {
     private static readonly IReadOnlyList<EntityRelation> NoRelations = [];
     private readonly Dictionary<EntityRef, Entity> _byRef;
-    private readonly Dictionary<EntityRef, List<EntityRelation>> _relations;
+    private readonly Dictionary<EntityRef, EntityRelation[]> _relations;
     private readonly NameTable _names;
 
     internal CatalogSnapshot(
         IReadOnlyList<Entity> entities,
-        Dictionary<EntityRef, List<EntityRelation>> relations,
+        Dictionary<EntityRef, EntityRelation[]> relations,
         IReadOnlyList<CatalogProblem> problems,
         DateTimeOffset loadedAt,
         int filesRead = 0)

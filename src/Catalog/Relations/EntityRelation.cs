@@ -5,4 +5,4 @@ namespace Wayfinder.Catalog.Relations;
 /// <summary>A directed relation from one entity to another, e.g. <c>ownedBy group:default/team-a</c>.</summary>
 /// <param name="Type">Relation name from <see cref="RelationTypes"/>.</param>
 /// <param name="Target">The related entity; it may not exist in the catalog (a dangling ref).</param>
-public sealed record EntityRelation(string Type, EntityRef Target);
+public readonly record struct EntityRelation(string Type, EntityRef Target);

@@ -10,7 +10,7 @@ namespace Wayfinder.Catalog.Relations;
 /// </summary>
 internal static class RelationBuilder
 {
-    public static Dictionary<EntityRef, List<EntityRelation>> Build(
+    public static Dictionary<EntityRef, EntityRelation[]> Build(
         IReadOnlyDictionary<EntityRef, Entity> entities, List<CatalogProblem> problems)
     {
         var relations = new Dictionary<EntityRef, HashSet<EntityRelation>>();
@@ -18,11 +18,14 @@ internal static class RelationBuilder
         {
             foreach (var field in RefFields.For(entity.Ref.Kind))
             {
-                foreach (var (target, node) in TargetsOf(entity, field))
+                foreach (var (parsed, node) in TargetsOf(entity, field))
                 {
+                    // Share the target entity's own ref (and its strings) rather than keep a parsed copy per mention.
+                    var exists = entities.TryGetValue(parsed, out var targetEntity);
+                    var target = exists ? targetEntity!.Ref : parsed;
                     Add(relations, entity.Ref, new EntityRelation(field.Relation, target));
                     Add(relations, target, new EntityRelation(field.Inverse, entity.Ref));
-                    if (!entities.ContainsKey(target))
+                    if (!exists)
                     {
                         problems.Add(new CatalogProblem(ProblemSeverity.Warning,
                             entity.Source with { Line = node.Line, Column = node.Column },
@@ -32,7 +35,7 @@ internal static class RelationBuilder
             }
         }
 
-        return relations.ToDictionary(p => p.Key, p => p.Value.ToList());
+        return relations.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
     private static IEnumerable<(EntityRef Target, DescriptorNode Node)> TargetsOf(Entity entity, RefField field)
