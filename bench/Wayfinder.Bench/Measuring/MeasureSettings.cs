@@ -1,0 +1,8 @@
+namespace Wayfinder.Bench.Measuring;
+
+/// <summary>How many calls are measured and warmed up per size.</summary>
+/// <param name="Lookups">Exact-name lookups measured (the spaced variant measures as many again). Default 10,000.</param>
+/// <param name="SearchesPerSet">Searches measured per query set (five sets). Default 500.</param>
+/// <param name="WarmupLookups">Lookups run first and not measured. Default 2,000.</param>
+/// <param name="WarmupSearches">Searches run first and not measured. Default 300.</param>
+internal sealed record MeasureSettings(int Lookups = 10_000, int SearchesPerSet = 500, int WarmupLookups = 2_000, int WarmupSearches = 300);

@@ -1,0 +1,45 @@
+using Wayfinder.Bench.Measuring;
+using Wayfinder.Bench.Running;
+
+// Wayfinder.Bench: generates catalogs of the requested sizes and measures load, lookup, search and memory, each
+// size in a fresh child process (this same program started with --measure / --profile-phases). See bench/README.md.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    var arguments = BenchArguments.Parse(args);
+    var token = cancellation.Token;
+    if (arguments.Measure is { } measureFolder)
+    {
+        var measurement = await new MeasureRun(measureFolder, arguments.Seed, new MeasureSettings(), Console.Error).RunAsync(token);
+        await ResultJson.WriteAsync(Required(arguments.Result), measurement, token);
+    }
+    else if (arguments.ProfilePhases is { } profileFolder)
+    {
+        var profile = await new PhaseProfiler(profileFolder).RunAsync(token);
+        await ResultJson.WriteAsync(Required(arguments.Result), profile, token);
+    }
+    else
+    {
+        await new BenchRunner(arguments, Console.Out, Console.Error, TimeProvider.System).RunAsync(token);
+    }
+
+    return 0;
+}
+catch (OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync("Cancelled.");
+    return 130;
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IOException)
+{
+    await Console.Error.WriteLineAsync($"wayfinder-bench: {ex.Message}");
+    return 1;
+}
+
+static string Required(string? result) => result ?? throw new ArgumentException("--result is required with --measure and --profile-phases");

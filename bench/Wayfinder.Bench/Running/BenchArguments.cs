@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Wayfinder.Bench.Running;
+
+/// <summary>
+/// Command line: <c>--entities N</c> (repeatable; default 10000), <c>--seed S</c> (default 42), <c>--out DIR</c>
+/// (default <c>bench/out</c>), <c>--phases</c> (also profile the load phase by phase), <c>--regenerate</c> (ignore
+/// cached catalogs). Hidden, for the child processes: <c>--measure DIR</c>, <c>--profile-phases DIR</c>,
+/// <c>--result FILE</c>.
+/// </summary>
+internal sealed record BenchArguments
+{
+    public List<int> Entities { get; } = [];
+    public int Seed { get; private set; } = 42;
+    public string Out { get; private set; } = Path.Combine("bench", "out");
+    public bool Phases { get; private set; }
+    public bool Regenerate { get; private set; }
+    public string? Measure { get; private set; }
+    public string? ProfilePhases { get; private set; }
+    public string? Result { get; private set; }
+
+    public static BenchArguments Parse(IReadOnlyList<string> args)
+    {
+        var parsed = new BenchArguments();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
+            switch (args[i])
+            {
+                case "--entities": parsed.Entities.Add(ParseCount(Value())); break;
+                case "--seed": parsed.Seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--out": parsed.Out = Value(); break;
+                case "--phases": parsed.Phases = true; break;
+                case "--regenerate": parsed.Regenerate = true; break;
+                case "--measure": parsed.Measure = Value(); break;
+                case "--profile-phases": parsed.ProfilePhases = Value(); break;
+                case "--result": parsed.Result = Value(); break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'; see bench/README.md");
+            }
+        }
+
+        if (parsed.Entities.Count == 0)
+        {
+            parsed.Entities.Add(10_000);
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Accepts <c>100000</c>, <c>100_000</c>, <c>100,000</c> and <c>100k</c>.</summary>
+    private static int ParseCount(string text)
+    {
+        var clean = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+        return clean.EndsWith('k') || clean.EndsWith('K')
+            ? int.Parse(clean[..^1], CultureInfo.InvariantCulture) * 1000
+            : int.Parse(clean, CultureInfo.InvariantCulture);
+    }
+}
