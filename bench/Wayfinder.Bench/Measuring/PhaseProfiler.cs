@@ -35,7 +35,7 @@ internal sealed class PhaseProfiler(string folder)
         roots.Clear();
         var relations = Time("relations", () => RelationBuilder.Build(entities.ToDictionary(e => e.Ref), context.Problems));
         var snapshot = Time("snapshot (name table)", () => new CatalogSnapshot(entities, relations, context.Problems, DateTimeOffset.UnixEpoch));
-        Time("index: build documents", () => snapshot.Entities.Sum(e => EntityDocumentBuilder.Build(e, snapshot).Fields.Count));
+        Time("index: build documents", () => snapshot.Entities.Select((e, i) => EntityDocumentBuilder.Build(e, i, snapshot).Fields.Count).Sum());
         using var index = new CatalogIndex(null);
         Time("index: rebuild (documents + analysis + commit)", () => { index.Rebuild(snapshot, cancellationToken); return 0; });
         await TimeAsync("parallel loader (warm, for comparison)",

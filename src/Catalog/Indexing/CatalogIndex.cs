@@ -14,7 +14,7 @@ namespace Wayfinder.Catalog.Indexing;
 internal sealed class CatalogIndex : IDisposable
 {
     private const int TieSlack = 5;
-    private readonly CatalogAnalyzer _analyzer = new();
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer = IndexAnalyzers.Create();
     private readonly SnapshotSearcherFactory _factory = new();
     private readonly SearchQueryBuilder _queries;
     private readonly Directory _directory;
@@ -40,7 +40,8 @@ internal sealed class CatalogIndex : IDisposable
 
                 // IndexWriter takes documents from several threads at once; analysis is most of the work.
                 var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-                Parallel.ForEach(snapshot.Entities, parallel, entity => _writer.AddDocument(EntityDocumentBuilder.Build(entity, snapshot)));
+                Parallel.For(0, snapshot.Entities.Count, parallel,
+                    i => _writer.AddDocument(EntityDocumentBuilder.Build(snapshot.Entities[i], i, snapshot)));
                 _writer.Commit();
             }
             catch
@@ -66,17 +67,9 @@ internal sealed class CatalogIndex : IDisposable
         {
             // A few extra hits, so equal scores can be ordered by ref whatever order documents were indexed in.
             var wanted = Math.Clamp(limit, 1, Math.Max(searcher.IndexReader.MaxDoc, 1));
-            var top = searcher.Search(_queries.Build(search, searcher.IndexReader), SearchQueryBuilder.BuildFilter(search), wanted + TieSlack);
-            var hits = new List<SearchHit>(top.ScoreDocs.Length);
-            foreach (var scoreDoc in top.ScoreDocs)
-            {
-                var reference = searcher.Doc(scoreDoc.Doc).Get(IndexFields.Ref);
-                if (searcher.Snapshot.Get(Entities.EntityRef.Parse(reference)) is { } entity)
-                {
-                    hits.Add(new SearchHit(entity, scoreDoc.Score));
-                }
-            }
-
+            var collector = TopScoreDocCollector.Create(wanted + TieSlack, docsScoredInOrder: true);
+            searcher.Search(_queries.Build(search, searcher.IndexReader), SearchQueryBuilder.BuildFilter(search), collector);
+            var hits = ToHits(collector.GetTopDocs().ScoreDocs, searcher);
             hits.Sort(static (a, b) => b.Score != a.Score
                 ? b.Score.CompareTo(a.Score)
                 : string.CompareOrdinal(a.Entity.Ref.ToString(), b.Entity.Ref.ToString()));
@@ -86,6 +79,23 @@ internal sealed class CatalogIndex : IDisposable
         {
             _manager.Release(searcher);
         }
+    }
+
+    private static List<SearchHit> ToHits(ScoreDoc[] scoreDocs, SnapshotSearcher searcher)
+    {
+        var hits = new List<SearchHit>(scoreDocs.Length);
+        var ordinals = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Ordinal);
+        var entities = searcher.Snapshot.Entities;
+        foreach (var scoreDoc in scoreDocs)
+        {
+            var ordinal = ordinals?.Get(scoreDoc.Doc) ?? -1;
+            if (ordinal >= 0 && ordinal < entities.Count)
+            {
+                hits.Add(new SearchHit(entities[(int)ordinal], scoreDoc.Score));
+            }
+        }
+
+        return hits;
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Querying;
 using Wayfinder.Catalog.Relations;
@@ -8,88 +9,78 @@ namespace Wayfinder.Catalog.Indexing;
 /// <summary>Builds the Lucene document of one entity from a snapshot (so owner and system names can be searched too).</summary>
 internal static class EntityDocumentBuilder
 {
-    public static Document Build(Entity entity, CatalogSnapshot snapshot)
+    /// <summary>Exact values: indexed one term per line, no positions, no norms.</summary>
+    private static readonly FieldType ExactType = Freeze(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    public static Document Build(Entity entity, int ordinal, CatalogSnapshot snapshot)
     {
         var metadata = entity.Metadata;
-        var document = new Document
-        {
-            new StringField(IndexFields.Ref, entity.Ref.ToString(), Field.Store.YES),
-            new StringField(IndexFields.Kind, entity.Ref.Kind, Field.Store.NO),
-            new StringField(IndexFields.Namespace, entity.Ref.Namespace, Field.Store.NO),
-        };
+        var document = new Document { new NumericDocValuesField(IndexFields.Ordinal, ordinal) };
+        var names = new List<string> { metadata.Name };
+        names.AddRange(entity.Aliases);
+        var titles = new[] { metadata.Title, entity.Profile.DisplayName };
 
-        AddKey(document, metadata.Name);
-        AddText(document, IndexFields.Name, metadata.Name);
-        foreach (var alias in entity.Aliases)
-        {
-            AddKey(document, alias);
-            AddText(document, IndexFields.Name, alias);
-        }
-
-        foreach (var title in new[] { metadata.Title, entity.Profile.DisplayName })
-        {
-            AddKey(document, title);
-            AddText(document, IndexFields.Title, title);
-        }
-
-        // Keyed like everything else: searches look keys up by NameKey, which a raw address never equals.
-        AddKey(document, entity.Profile.Email);
-
-        AddDescriptiveText(document, entity, snapshot);
+        // Keys: the spelling-insensitive form of every name; searches look the whole text up this way.
+        var keys = names.Concat(titles).Append(entity.Profile.Email).OfType<string>().Select(NameKey.Of).Where(k => k.Length > 0);
+        AddExact(document, IndexFields.Key, keys.Distinct(StringComparer.Ordinal));
+        AddText(document, IndexFields.Name, string.Join('\n', names));
+        AddText(document, IndexFields.Title, string.Join('\n', titles.OfType<string>()));
+        AddText(document, IndexFields.Text, DescriptiveText(entity, snapshot));
         AddFilters(document, entity, snapshot);
         return document;
     }
 
-    private static void AddDescriptiveText(Document document, Entity entity, CatalogSnapshot snapshot)
+    private static string DescriptiveText(Entity entity, CatalogSnapshot snapshot)
     {
         var parts = new List<string?> { entity.Metadata.Description, entity.Kind, entity.Type, entity.Lifecycle, entity.Profile.Email };
         parts.AddRange(entity.Metadata.Tags);
         parts.AddRange(entity.Metadata.Links.Select(l => l.Title));
-        foreach (var relation in new[] { RelationTypes.OwnedBy, RelationTypes.PartOf })
+        foreach (var relation in snapshot.RelationsOf(entity.Ref))
         {
-            foreach (var target in snapshot.RelationsOf(entity.Ref, relation))
+            if (relation.Type is RelationTypes.OwnedBy or RelationTypes.PartOf)
             {
-                parts.Add(target.Target.Name);
-                parts.Add(snapshot.Get(target.Target)?.DisplayName);
+                parts.Add(relation.Target.Name);
+                parts.Add(snapshot.Get(relation.Target)?.DisplayName);
             }
         }
 
-        AddText(document, IndexFields.Text, string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        return string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
     private static void AddFilters(Document document, Entity entity, CatalogSnapshot snapshot)
     {
-        foreach (var tag in entity.Metadata.Tags)
-        {
-            document.Add(new StringField(IndexFields.Tag, tag, Field.Store.NO));
-        }
-
-        foreach (var owner in snapshot.RelationsOf(entity.Ref, RelationTypes.OwnedBy))
-        {
-            document.Add(new StringField(IndexFields.Owner, owner.Target.ToString(), Field.Store.NO));
-        }
-
+        var relations = snapshot.RelationsOf(entity.Ref);
+        AddExact(document, IndexFields.Kind, [entity.Ref.Kind]);
+        AddExact(document, IndexFields.Namespace, [entity.Ref.Namespace]);
+        AddExact(document, IndexFields.Tag, entity.Metadata.Tags);
+        AddExact(document, IndexFields.Owner, relations.Where(r => r.Type == RelationTypes.OwnedBy).Select(r => r.Target.ToString()));
         if (entity.Spec.Text("system") is not null)
         {
-            foreach (var system in snapshot.RelationsOf(entity.Ref, RelationTypes.PartOf).Where(r => r.Target.Kind == KnownKinds.System))
-            {
-                document.Add(new StringField(IndexFields.System, system.Target.ToString(), Field.Store.NO));
-            }
+            AddExact(document, IndexFields.System, relations
+                .Where(r => r.Type == RelationTypes.PartOf && r.Target.Kind == KnownKinds.System)
+                .Select(r => r.Target.ToString()));
         }
 
-        AddLower(document, IndexFields.Type, entity.Type);
-        AddLower(document, IndexFields.Lifecycle, entity.Lifecycle);
+        AddExact(document, IndexFields.Type, [entity.Type?.ToLowerInvariant()]);
+        AddExact(document, IndexFields.Lifecycle, [entity.Lifecycle?.ToLowerInvariant()]);
     }
 
-    private static void AddKey(Document document, string? text)
+    private static void AddExact(Document document, string field, IEnumerable<string?> values)
     {
-        if (text is not null && NameKey.Of(text) is { Length: > 0 } key)
+        var lines = string.Join('\n', values.Where(v => !string.IsNullOrWhiteSpace(v)));
+        if (lines.Length > 0)
         {
-            document.Add(new StringField(IndexFields.Key, key, Field.Store.NO));
+            document.Add(new Field(field, lines, ExactType));
         }
     }
 
-    private static void AddText(Document document, string field, string? text)
+    private static void AddText(Document document, string field, string text)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
@@ -97,11 +88,9 @@ internal static class EntityDocumentBuilder
         }
     }
 
-    private static void AddLower(Document document, string field, string? value)
+    private static FieldType Freeze(FieldType type)
     {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            document.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
-        }
+        type.Freeze();
+        return type;
     }
 }

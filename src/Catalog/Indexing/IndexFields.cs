@@ -3,8 +3,8 @@ namespace Wayfinder.Catalog.Indexing;
 /// <summary>Field names of the Lucene documents, one document per entity.</summary>
 internal static class IndexFields
 {
-    /// <summary>Canonical entity ref; the only stored field (everything else is read from the snapshot).</summary>
-    public const string Ref = "ref";
+    /// <summary>Position of the entity in its snapshot (a doc value): how a hit finds its entity.</summary>
+    public const string Ordinal = "ord";
 
     /// <summary>Spelling-insensitive keys (<see cref="Querying.NameKey"/>) of the name, title, aliases, display name and email.</summary>
     public const string Key = "key";
@@ -38,4 +38,7 @@ internal static class IndexFields
 
     /// <summary><c>spec.lifecycle</c>, for filters.</summary>
     public const string Lifecycle = "lifecycle";
+
+    /// <summary>Fields holding exact values, one per line (see <see cref="KeywordLinesAnalyzer"/>).</summary>
+    public static IReadOnlyList<string> Exact { get; } = [Key, Kind, Namespace, Owner, System, Tag, Type, Lifecycle];
 }

@@ -2,15 +2,15 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Wayfinder.Catalog.Querying;
 
 namespace Wayfinder.Catalog.Indexing;
 
 /// <summary>
-/// Builds the ranked query for a search: the whole text as a name key (exact, then 1–2 typos, then prefix) ranks the
+/// Builds the ranked query for a search: the whole text as a name key (exact, then prefix, then 1–2 typos) ranks the
 /// entity people named above everything else; the words themselves go through Lucene's end-user
-/// <see cref="SimpleQueryParser"/> (quotes, <c>*</c> prefixes, never a syntax error) over name, title and text,
-/// plus fuzzy name matching for typos in single words.
+/// <see cref="SimpleQueryParser"/> (quotes, <c>*</c> prefixes, never a syntax error) over name, title and text.
 /// </summary>
 internal sealed class SearchQueryBuilder(Analyzer analyzer)
 {
@@ -26,14 +26,14 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
 
     /// <summary>
     /// The query for <paramref name="search"/> over <paramref name="reader"/>. Typo matching (fuzzy clauses, the
-    /// costliest part) is left out when the text is exactly some entity's name key: then nothing was mistyped.
+    /// costliest part) is left out when the text is some entity's name key or the start of one: then nothing was mistyped.
     /// </summary>
     public Query Build(SearchText search, IndexReader reader)
     {
         var query = new BooleanQuery();
         var key = NameKey.Of(search.FreeText);
         var keyTerm = new Term(IndexFields.Key, key);
-        var fuzzy = key.Length == 0 || reader.DocFreq(keyTerm) == 0;
+        var fuzzy = key.Length > 0 && !IsKeyOrKeyPrefix(reader, key);
         if (key.Length > 0)
         {
             query.Add(Boosted(new TermQuery(keyTerm), 30f), Occur.SHOULD);
@@ -52,11 +52,6 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         if (parser.Parse(search.FreeText) is { } words)
         {
             query.Add(words, Occur.SHOULD);
-        }
-
-        foreach (var term in fuzzy ? Terms(search.FreeText).Where(t => t.Length >= 4) : [])
-        {
-            query.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Name, term), MaxEdits(term), 1), 1.5f), Occur.SHOULD);
         }
 
         return query.Clauses.Count > 0 ? query : new MatchAllDocsQuery();
@@ -87,18 +82,22 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         return query;
     }
 
-    private HashSet<string> Terms(string text)
+    /// <summary>True when some entity's key equals <paramref name="key"/> or starts with it: then nothing was mistyped.</summary>
+    private static bool IsKeyOrKeyPrefix(IndexReader reader, string key)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = analyzer.GetTokenStream(IndexFields.Name, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var terms = MultiFields.GetTerms(reader, IndexFields.Key);
+        if (terms is null)
         {
-            terms.Add(term.ToString());
+            return false;
         }
 
-        stream.End();
-        return terms;
+        var prefix = new BytesRef(key);
+        var termsEnum = terms.GetEnumerator();
+        return termsEnum.SeekCeil(prefix) switch
+        {
+            TermsEnum.SeekStatus.FOUND => true,
+            TermsEnum.SeekStatus.NOT_FOUND => StringHelper.StartsWith(termsEnum.Term, prefix),
+            _ => false,
+        };
     }
 }
