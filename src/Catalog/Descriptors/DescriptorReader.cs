@@ -23,11 +23,12 @@ public static class DescriptorReader
         var parser = new Parser(scanner);
         try
         {
+            var strings = new StringPool();
             parser.Consume<StreamStart>();
             var stopped = false;
             while (!stopped && parser.TryConsume<DocumentStart>(out _))
             {
-                var builder = new DocumentBuilder(limits);
+                var builder = new DocumentBuilder(limits, strings);
                 if (builder.Build(parser) is { } document)
                 {
                     documents.Add(document);

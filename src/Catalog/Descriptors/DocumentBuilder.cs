@@ -4,7 +4,7 @@ using YamlDotNet.Core.Events;
 namespace Wayfinder.Catalog.Descriptors;
 
 /// <summary>Builds one document's tree from parser events with an explicit stack (see <see cref="DescriptorReader"/>).</summary>
-internal sealed class DocumentBuilder(DescriptorLimits limits)
+internal sealed class DocumentBuilder(DescriptorLimits limits, StringPool strings)
 {
     private readonly Stack<Frame> _stack = new();
     private readonly Dictionary<string, (DescriptorNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
         switch (ev)
         {
             case Scalar scalar:
-                var node = new DescriptorScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
+                var node = new DescriptorScalar(strings.Get(scalar.Value), scalar.Style == ScalarStyle.Plain, line, column);
                 return Count(1, line, column) ?? Remember(scalar.Anchor, node, 1) ?? Add(node);
             case AnchorAlias alias:
                 if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
@@ -89,8 +89,8 @@ internal sealed class DocumentBuilder(DescriptorLimits limits)
     {
         var frame = _stack.Pop();
         DescriptorNode node = frame.IsMap
-            ? new DescriptorMap(frame.Entries, frame.Line, frame.Column)
-            : new DescriptorList(frame.Items, frame.Line, frame.Column);
+            ? new DescriptorMap(frame.Entries.ToArray(), frame.Line, frame.Column)
+            : new DescriptorList(frame.Items.ToArray(), frame.Line, frame.Column);
         return Remember(frame.Anchor, node, _weight - frame.WeightAtStart) ?? Add(node);
     }
 

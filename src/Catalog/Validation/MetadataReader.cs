@@ -6,6 +6,9 @@ namespace Wayfinder.Catalog.Validation;
 /// <summary>Reads and validates <c>metadata</c>: name, namespace, title, description, labels, annotations, tags, links.</summary>
 internal static class MetadataReader
 {
+    /// <summary>Shared by every entity without labels or annotations.</summary>
+    private static readonly IReadOnlyDictionary<string, string> NoStrings = new Dictionary<string, string>();
+
     public static EntityMetadata? Read(DescriptorNode node, ProblemLog log)
     {
         if (node is not DescriptorMap metadata)
@@ -84,7 +87,7 @@ internal static class MetadataReader
         return scalar.Value;
     }
 
-    private static Dictionary<string, string> ReadLabels(DescriptorNode? node, ProblemLog log) =>
+    private static IReadOnlyDictionary<string, string> ReadLabels(DescriptorNode? node, ProblemLog log) =>
         ReadStringMap(node, "labels", log, (key, value) =>
             !NameRules.IsValidLabelKey(key.Value)
                 ? $"label key '{key.Value}' is invalid: an optional DNS prefix and '/', then a valid name"
@@ -92,7 +95,7 @@ internal static class MetadataReader
                     ? $"label value '{value.Value}' of '{key.Value}' is invalid: empty or a valid name"
                     : null);
 
-    private static Dictionary<string, string> ReadAnnotations(DescriptorNode? node, ProblemLog log) =>
+    private static IReadOnlyDictionary<string, string> ReadAnnotations(DescriptorNode? node, ProblemLog log) =>
         ReadStringMap(node, "annotations", log, (key, value) =>
         {
             if (!NameRules.IsValidAnnotationKey(key.Value))
@@ -112,20 +115,21 @@ internal static class MetadataReader
             return null;
         });
 
-    private static Dictionary<string, string> ReadStringMap(
+    private static IReadOnlyDictionary<string, string> ReadStringMap(
         DescriptorNode? node, string field, ProblemLog log, Func<DescriptorScalar, DescriptorScalar, string?> check)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (node is null or DescriptorScalar { IsNull: true })
+        if (node is null or DescriptorScalar { IsNull: true } or DescriptorMap { Entries.Count: 0 })
         {
-            return result;
+            return NoStrings;
         }
 
         if (node is not DescriptorMap map)
         {
             log.Error(node, $"metadata.{field} must be a map, not {node.Shape}");
-            return result;
+            return NoStrings;
         }
+
+        var result = new Dictionary<string, string>(map.Entries.Count, StringComparer.Ordinal);
 
         foreach (var (key, value) in map.Entries)
         {

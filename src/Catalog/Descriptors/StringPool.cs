@@ -1,0 +1,29 @@
+namespace Wayfinder.Catalog.Descriptors;
+
+/// <summary>
+/// Shares one instance of each short string read from a file: keys such as <c>owner</c> and values such as
+/// <c>production</c> or <c>Runbook</c> repeat in every entity, and a catalog keeps them for its whole life.
+/// </summary>
+internal sealed class StringPool
+{
+    /// <summary>Longer strings are rarely repeated and are kept as they are.</summary>
+    private const int MaxPooledLength = 64;
+
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    public string Get(string value)
+    {
+        if (value.Length > MaxPooledLength)
+        {
+            return value;
+        }
+
+        if (_strings.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+
+        _strings.Add(value, value);
+        return value;
+    }
+}
