@@ -68,7 +68,7 @@ internal sealed class CatalogIndex : IDisposable
             // A few extra hits, so equal scores can be ordered by ref whatever order documents were indexed in.
             var wanted = Math.Clamp(limit, 1, Math.Max(searcher.IndexReader.MaxDoc, 1));
             var collector = TopScoreDocCollector.Create(wanted + TieSlack, docsScoredInOrder: true);
-            searcher.Search(_queries.Build(search, searcher.IndexReader), SearchQueryBuilder.BuildFilter(search), collector);
+            searcher.Search(_queries.Build(search, searcher), SearchQueryBuilder.BuildFilter(search), collector);
             var hits = ToHits(collector.GetTopDocs().ScoreDocs, searcher);
             hits.Sort(static (a, b) => b.Score != a.Score
                 ? b.Score.CompareTo(a.Score)

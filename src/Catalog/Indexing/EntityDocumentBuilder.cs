@@ -18,6 +18,15 @@ internal static class EntityDocumentBuilder
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
+    /// <summary>Key trigrams: no positions, but norms, so that among candidates sharing grams the shorter keys rank first.</summary>
+    private static readonly FieldType GramType = Freeze(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = false,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
     public static Document Build(Entity entity, int ordinal, CatalogSnapshot snapshot)
     {
         var metadata = entity.Metadata;
@@ -27,8 +36,9 @@ internal static class EntityDocumentBuilder
         var titles = new[] { metadata.Title, entity.Profile.DisplayName };
 
         // Keys: the spelling-insensitive form of every name; searches look the whole text up this way.
-        var keys = names.Concat(titles).Append(entity.Profile.Email).OfType<string>().Select(NameKey.Of).Where(k => k.Length > 0);
-        AddExact(document, IndexFields.Key, keys.Distinct(StringComparer.Ordinal));
+        var keys = TypoMatcher.KeysOf(entity).ToList();
+        AddExact(document, IndexFields.Key, keys);
+        document.Add(new Field(IndexFields.KeyGrams, TypoMatcher.GramText(keys), GramType));
         AddText(document, IndexFields.Name, string.Join('\n', names));
         AddText(document, IndexFields.Title, string.Join('\n', titles.OfType<string>()));
         AddText(document, IndexFields.Text, DescriptiveText(entity, snapshot));

@@ -9,6 +9,9 @@ internal static class IndexFields
     /// <summary>Spelling-insensitive keys (<see cref="Querying.NameKey"/>) of the name, title, aliases, display name and email.</summary>
     public const string Key = "key";
 
+    /// <summary>Trigrams of the keys, for typo matching.</summary>
+    public const string KeyGrams = "keygram";
+
     /// <summary>Name and aliases, analyzed.</summary>
     public const string Name = "name";
 

@@ -25,11 +25,12 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         | Operator.WHITESPACE_OPERATOR | Operator.ESCAPE_OPERATOR;
 
     /// <summary>
-    /// The query for <paramref name="search"/> over <paramref name="reader"/>. Typo matching (fuzzy clauses, the
-    /// costliest part) is left out when the text is some entity's name key or the start of one: then nothing was mistyped.
+    /// The query for <paramref name="search"/> over <paramref name="searcher"/>'s index. Typo matching is left out
+    /// when the text is some entity's name key or the start of one: then nothing was mistyped.
     /// </summary>
-    public Query Build(SearchText search, IndexReader reader)
+    public Query Build(SearchText search, SnapshotSearcher searcher)
     {
+        var reader = searcher.IndexReader;
         var query = new BooleanQuery();
         var key = NameKey.Of(search.FreeText);
         var keyTerm = new Term(IndexFields.Key, key);
@@ -39,7 +40,12 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             query.Add(Boosted(new TermQuery(keyTerm), 30f), Occur.SHOULD);
             if (fuzzy && key.Length >= 4)
             {
-                query.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Key, key), MaxEdits(key), 1), 12f), Occur.SHOULD);
+                foreach (var (typoKey, distance) in TypoMatcher.Find(searcher, key))
+                {
+                    // Like FuzzyQuery's terms: the closer the spelling, the higher the boost.
+                    var similarity = 1f - (distance / (float)Math.Max(key.Length, typoKey.Length));
+                    query.Add(Boosted(new TermQuery(new Term(IndexFields.Key, typoKey)), 12f * similarity), Occur.SHOULD);
+                }
             }
 
             if (key.Length >= 3)
@@ -73,8 +79,6 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
 
         return new QueryWrapperFilter(filter);
     }
-
-    private static int MaxEdits(string term) => term.Length >= 8 ? 2 : 1;
 
     private static Query Boosted(Query query, float boost)
     {
