@@ -72,6 +72,9 @@ public sealed class SearchQueryBuilderTests : IAsyncLifetime, IDisposable
     [InlineData("artst-lookup", "component:default/artist-lookup")]
     [InlineData("artist-lokup", "component:default/artist-lookup")]
     [InlineData("ledgr", "component:default/ledger")]
+    [InlineData("paymenst-aip", "component:default/payments-api")]
+    [InlineData("ratist-lookpu", "component:default/artist-lookup")]
+    [InlineData("Janele Dawe", "user:default/janelle.dawe")]
     public void Search_OneOrTwoTypos_FindsTheEntityFirst(string text, string expected)
     {
         Assert.Equal(expected, First(text));
@@ -124,6 +127,16 @@ public sealed class SearchQueryBuilderTests : IAsyncLifetime, IDisposable
         index.Rebuild(snapshot, CancellationToken.None);
 
         Assert.Equal("user:default/jos", index.Search("jo.o.smith@mail.example.com", 5).Hits[0].Entity.Ref.ToString());
+    }
+
+    [Theory]
+    [InlineData("pymnts-ap")]
+    [InlineData("lgr")]
+    public void Search_MoreTyposThanTheKeyAllows_NoTypoMatch(string text)
+    {
+        var result = _index.Search(text, 10);
+
+        Assert.DoesNotContain(result.Hits, h => h.Entity.Metadata.Name is "payments-api" or "ledger");
     }
 
     [Fact]
