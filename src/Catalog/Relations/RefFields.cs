@@ -27,6 +27,11 @@ public static class RefFields
         new([AiResource], "plugins", AiResource, HasPart, PartOf, true),
     ];
 
-    /// <summary>The ref fields that apply to <paramref name="kind"/> (lower-case).</summary>
-    public static IEnumerable<RefField> For(string kind) => All.Where(f => f.Kinds.Contains(kind));
+    /// <summary>The ref fields that apply to <paramref name="kind"/> (lower-case); none for unknown kinds.</summary>
+    public static IReadOnlyList<RefField> For(string kind) => ByKind.GetValueOrDefault(kind) ?? [];
+
+    private static readonly Dictionary<string, RefField[]> ByKind = All
+        .SelectMany(f => f.Kinds)
+        .Distinct(StringComparer.Ordinal)
+        .ToDictionary(kind => kind, kind => All.Where(f => f.Kinds.Contains(kind)).ToArray(), StringComparer.Ordinal);
 }

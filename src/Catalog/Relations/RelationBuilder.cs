@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Wayfinder.Catalog.Descriptors;
 using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Validation;
@@ -13,56 +14,66 @@ internal static class RelationBuilder
     public static Dictionary<EntityRef, EntityRelation[]> Build(
         IReadOnlyDictionary<EntityRef, Entity> entities, List<CatalogProblem> problems)
     {
-        var relations = new Dictionary<EntityRef, HashSet<EntityRelation>>();
+        var relations = new Dictionary<EntityRef, List<EntityRelation>>(entities.Count);
         foreach (var entity in entities.Values)
         {
             foreach (var field in RefFields.For(entity.Ref.Kind))
             {
-                foreach (var (parsed, node) in TargetsOf(entity, field))
+                switch (entity.Spec[field.Field])
                 {
-                    // Share the target entity's own ref (and its strings) rather than keep a parsed copy per mention.
-                    var exists = entities.TryGetValue(parsed, out var targetEntity);
-                    var target = exists ? targetEntity!.Ref : parsed;
-                    Add(relations, entity.Ref, new EntityRelation(field.Relation, target));
-                    Add(relations, target, new EntityRelation(field.Inverse, entity.Ref));
-                    if (!exists)
-                    {
-                        problems.Add(new CatalogProblem(ProblemSeverity.Warning,
-                            entity.Source with { Line = node.Line, Column = node.Column },
-                            $"spec.{field.Field} of {entity.Ref} refers to {target}, which is not in the catalog"));
-                    }
+                    case DescriptorList list:
+                        foreach (var item in list.Items)
+                        {
+                            Relate(entity, field, item, entities, relations, problems);
+                        }
+
+                        break;
+                    case null or DescriptorScalar { IsNull: true }:
+                        break;
+                    case var single:
+                        Relate(entity, field, single, entities, relations, problems);
+                        break;
                 }
             }
         }
 
-        return relations.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        return relations.ToDictionary(p => p.Key, p => Distinct(p.Value));
     }
 
-    private static IEnumerable<(EntityRef Target, DescriptorNode Node)> TargetsOf(Entity entity, RefField field)
+    private static void Relate(
+        Entity entity,
+        RefField field,
+        DescriptorNode node,
+        IReadOnlyDictionary<EntityRef, Entity> entities,
+        Dictionary<EntityRef, List<EntityRelation>> relations,
+        List<CatalogProblem> problems)
     {
-        var nodes = entity.Spec[field.Field] switch
+        if (!RefReader.TryRead(node, field.DefaultKind, entity.Ref.Namespace, out var parsed, out _))
         {
-            DescriptorList list => list.Items,
-            DescriptorScalar { IsNull: true } or null => [],
-            var single => [single],
-        };
-        foreach (var node in nodes)
+            return;
+        }
+
+        // Share the target entity's own ref (and its strings) rather than keep a parsed copy per mention.
+        var exists = entities.TryGetValue(parsed, out var targetEntity);
+        var target = exists ? targetEntity!.Ref : parsed;
+        Add(relations, entity.Ref, new EntityRelation(field.Relation, target));
+        Add(relations, target, new EntityRelation(field.Inverse, entity.Ref));
+        if (!exists)
         {
-            if (RefReader.TryRead(node, field.DefaultKind, entity.Ref.Namespace, out var target, out _))
-            {
-                yield return (target, node);
-            }
+            problems.Add(new CatalogProblem(ProblemSeverity.Warning,
+                entity.Source with { Line = node.Line, Column = node.Column },
+                $"spec.{field.Field} of {entity.Ref} refers to {target}, which is not in the catalog"));
         }
     }
 
-    private static void Add(Dictionary<EntityRef, HashSet<EntityRelation>> relations, EntityRef from, EntityRelation relation)
+    private static void Add(Dictionary<EntityRef, List<EntityRelation>> relations, EntityRef from, EntityRelation relation)
     {
-        if (!relations.TryGetValue(from, out var set))
-        {
-            set = [];
-            relations.Add(from, set);
-        }
-
-        set.Add(relation);
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(relations, from, out _);
+        list ??= new List<EntityRelation>(2);
+        list.Add(relation);
     }
+
+    /// <summary>The relations without repeats (a link declared on both ends), in first-declared order.</summary>
+    private static EntityRelation[] Distinct(List<EntityRelation> list) =>
+        list.Count == 1 ? [list[0]] : [.. new HashSet<EntityRelation>(list)];
 }
