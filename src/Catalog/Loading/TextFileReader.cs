@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Wayfinder.Catalog.Loading;
@@ -23,19 +24,29 @@ internal static class TextFileReader
                 return (null, $"file is {info.Length:N0} bytes, larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
             }
 
-            var bytes = await ReadAtMostAsync(fullPath, maxBytes, cancellationToken).ConfigureAwait(false);
-            if (bytes is null)
+            // Files are read into pooled buffers: a catalog is hundreds of files of large-object size, and a fresh
+            // buffer for each one made the collector run full collections while the catalog was loading.
+            var (buffer, length) = await ReadAtMostAsync(fullPath, info.Length, maxBytes, cancellationToken).ConfigureAwait(false);
+            try
             {
-                return (null, $"file is larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
-            }
+                if (length < 0)
+                {
+                    return (null, $"file is larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
+                }
 
-            if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+                var bytes = buffer.AsSpan(0, length);
+                if (bytes.IndexOf((byte)0) >= 0)
+                {
+                    return (null, "file contains NUL bytes; it is binary, not a YAML text file");
+                }
+
+                var text = StrictUtf8.GetString(bytes);
+                return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
+            }
+            finally
             {
-                return (null, "file contains NUL bytes; it is binary, not a YAML text file");
+                ArrayPool<byte>.Shared.Return(buffer);
             }
-
-            var text = StrictUtf8.GetString(bytes);
-            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
         }
         catch (DecoderFallbackException)
         {
@@ -48,28 +59,37 @@ internal static class TextFileReader
     }
 
     /// <summary>
-    /// The file's bytes, or <c>null</c> past <paramref name="maxBytes"/>. The size a file reports is not trusted:
-    /// devices such as <c>/dev/zero</c> report 0 and never end, and a file may grow after it was measured.
+    /// Reads the file into a pooled buffer (the caller returns it), giving the length read, or -1 past
+    /// <paramref name="maxBytes"/>. The size a file reports is only a first guess: devices such as <c>/dev/zero</c>
+    /// report 0 and never end, and a file may grow after it was measured.
     /// </summary>
-    private static async Task<byte[]?> ReadAtMostAsync(string fullPath, int maxBytes, CancellationToken cancellationToken)
+    private static async Task<(byte[] Buffer, int Length)> ReadAtMostAsync(
+        string fullPath, long reportedSize, int maxBytes, CancellationToken cancellationToken)
     {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(reportedSize + 1, maxBytes + 1L));
         var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
-            using var content = new MemoryStream();
-            var chunk = new byte[81920];
+            var length = 0;
             int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                if (content.Length + read > maxBytes)
+                length += read;
+                if (length > maxBytes)
                 {
-                    return null;
+                    return (buffer, -1);
                 }
 
-                content.Write(chunk, 0, read);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, maxBytes + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            return content.ToArray();
+            return (buffer, length);
         }
     }
 }
