@@ -9,18 +9,7 @@ internal static class LinkReader
     public static List<EntityLink> Read(DescriptorNode? node, ProblemLog log)
     {
         var links = new List<EntityLink>();
-        if (node is null or DescriptorScalar { IsNull: true })
-        {
-            return links;
-        }
-
-        if (node is not DescriptorList list)
-        {
-            log.Error(node, $"metadata.links must be a list, not {node.Shape}");
-            return links;
-        }
-
-        foreach (var item in list.Items)
+        foreach (var item in MetadataList.Items(node, "links", log))
         {
             if (item is not DescriptorMap link)
             {

@@ -153,18 +153,7 @@ internal static class MetadataReader
     private static List<string> ReadTags(DescriptorNode? node, ProblemLog log)
     {
         var tags = new List<string>();
-        if (node is null or DescriptorScalar { IsNull: true })
-        {
-            return tags;
-        }
-
-        if (node is not DescriptorList list)
-        {
-            log.Error(node, $"metadata.tags must be a list, not {node.Shape}");
-            return tags;
-        }
-
-        foreach (var item in list.Items)
+        foreach (var item in MetadataList.Items(node, "tags", log))
         {
             var tag = item.AsText();
             if (tag is null || !NameRules.IsValidTag(tag))
