@@ -11,6 +11,7 @@ internal sealed class DocumentBuilder(DescriptorLimits limits, StringPool string
     private long _weight;
     private DescriptorNode? _root;
     private bool _tooDeep;
+    private bool _hasSubstitutions;
 
     /// <summary>True when reading stopped inside this document (nesting too deep): the rest of the stream is not read.</summary>
     public bool StoppedReading { get; private set; }
@@ -36,7 +37,9 @@ internal sealed class DocumentBuilder(DescriptorLimits limits, StringPool string
             }
         }
 
-        return _root is null or DescriptorScalar { IsNull: true } ? null : new DescriptorDocument(_root, null);
+        return _root is null or DescriptorScalar { IsNull: true }
+            ? null
+            : new DescriptorDocument(_root, null) { HasSubstitutions = _hasSubstitutions };
     }
 
     private DescriptorReadError? Accept(ParsingEvent ev)
@@ -121,6 +124,7 @@ internal sealed class DocumentBuilder(DescriptorLimits limits, StringPool string
             }
 
             parent.PendingKey = key;
+            _hasSubstitutions |= key.Value is "$text" or "$json" or "$yaml";
             return null;
         }
 

@@ -29,7 +29,9 @@ internal static class DescriptorFileParser
             }
 
             var errorsBefore = log.ErrorCount;
-            var root = await substitutions.ResolveAsync(document.Root!, cancellationToken).ConfigureAwait(false);
+            var root = document.HasSubstitutions
+                ? await substitutions.ResolveAsync(document.Root!, cancellationToken).ConfigureAwait(false)
+                : document.Root!;
             if (EntityReader.Read(root, log) is { } entity && log.ErrorCount == errorsBefore)
             {
                 entities.Add(entity);
