@@ -38,10 +38,14 @@ internal sealed partial class CatalogFileWatcher(
         LogWatching(logger, folders);
         try
         {
-            await foreach (var change in changes.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            while (await changes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
+                // Let a burst of saves settle, then take every signal it raised and reload once.
                 await Task.Delay(options.Value.WatchDebounce, time, stoppingToken).ConfigureAwait(false);
-                changes.Reader.TryRead(out var burst);
+                while (changes.Reader.TryRead(out _))
+                {
+                }
+
                 LogChanged(logger);
                 await catalog.ReloadAsync(stoppingToken).ConfigureAwait(false);
             }
