@@ -31,6 +31,11 @@ internal sealed partial class CatalogService(
         {
             var started = time.GetTimestamp();
             var snapshot = await loader.LoadAsync(cancellationToken).ConfigureAwait(false);
+
+            // A load leaves hundreds of megabytes of parse garbage in the old generation (100,000 entities: YamlDotNet
+            // allocates ~2 GB). Collecting it before indexing allocates on top lowered the peak by ~80 MB in
+            // bench/, for one pause per reload; reloads are rare.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             if (snapshot.Entities.Count == 0 && snapshot.ErrorCount > 0)
             {
                 var first = snapshot.Problems.First(p => p.Severity == ProblemSeverity.Error).ToString();
