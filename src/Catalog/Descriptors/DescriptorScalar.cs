@@ -1,13 +1,13 @@
 namespace Wayfinder.Catalog.Descriptors;
 
 /// <summary>A scalar exactly as written; <see cref="IsPlain"/> tells an unquoted value from a quoted one.</summary>
-public sealed class DescriptorScalar(string value, bool isPlain, int line, int column) : DescriptorNode(line, column)
+public sealed class DescriptorScalar(string value, bool isPlain, int line, int column) : DescriptorNode(line, column, flag: !isPlain)
 {
     /// <summary>The text of the scalar, with YAML's escapes and folding applied, never coerced.</summary>
     public string Value { get; } = value;
 
     /// <summary>True when the scalar was unquoted (so YAML would have given <c>true</c> or <c>123</c> another type).</summary>
-    public bool IsPlain { get; } = isPlain;
+    public bool IsPlain => !Flag;
 
     /// <summary>True for an unquoted empty value, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -13,8 +13,9 @@ public readonly record struct EntityRef
     /// <summary>Creates a reference; the parts are lower-cased.</summary>
     public EntityRef(string kind, string @namespace, string name)
     {
-        Kind = kind.ToLowerInvariant();
-        Namespace = @namespace.ToLowerInvariant();
+        // Kinds and the default namespace repeat in every ref: share one instance of each rather than a lower-cased copy.
+        Kind = KnownKinds.Canonical(kind) ?? kind.ToLowerInvariant();
+        Namespace = string.Equals(@namespace, DefaultNamespace, StringComparison.OrdinalIgnoreCase) ? DefaultNamespace : @namespace.ToLowerInvariant();
         Name = name.ToLowerInvariant();
         _hash = HashCode.Combine(Kind, Namespace, Name);
     }

@@ -14,9 +14,15 @@ public static class KnownKinds
     public const string Template = "template";
     public const string AiResource = "airesource";
 
+    /// <summary>The shared lower-case instance of a known kind written in any case, or <c>null</c> for other kinds.</summary>
+    public static string? Canonical(string kind) => ByAnyCase.GetValueOrDefault(kind);
+
     /// <summary>Every kind the loader knows the shape of; others are kept as generic entities.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Component, Api, Resource, System, Domain, Group, User, Location, Template, AiResource,
     };
+
+    private static readonly Dictionary<string, string> ByAnyCase =
+        All.ToDictionary(kind => kind, kind => kind, StringComparer.OrdinalIgnoreCase);
 }
