@@ -34,11 +34,11 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         var query = new BooleanQuery();
         var key = NameKey.Of(search.FreeText);
         var keyTerm = new Term(IndexFields.Key, key);
-        var fuzzy = key.Length > 0 && !IsKeyOrKeyPrefix(reader, key);
+        var mayBeTypo = key.Length >= 4 && !IsKeyOrKeyPrefix(reader, key);
         if (key.Length > 0)
         {
             query.Add(Boosted(new TermQuery(keyTerm), 30f), Occur.SHOULD);
-            if (fuzzy && key.Length >= 4)
+            if (mayBeTypo)
             {
                 foreach (var (typoKey, distance) in TypoMatcher.Find(searcher, key))
                 {
