@@ -2,8 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wayfinder.Catalog.Loading;
 using Wayfinder.Catalog.Querying;
-using Wayfinder.Catalog.Relations;
-using Wayfinder.Catalog.Validation;
 
 namespace Wayfinder.Catalog.Hosting;
 
@@ -19,9 +17,7 @@ internal sealed partial class FileCatalogLoader(
         LogLoading(logger, paths);
         var loaded = await new CatalogLoader(options.Value)
             .LoadAsync(paths, Directory.GetCurrentDirectory(), cancellationToken).ConfigureAwait(false);
-        var problems = new List<CatalogProblem>(loaded.Problems);
-        var relations = RelationBuilder.Build(loaded.Entities.ToDictionary(e => e.Ref), problems);
-        return new CatalogSnapshot(loaded.Entities, relations, problems, time.GetUtcNow(), loaded.FilesRead);
+        return CatalogSnapshot.Build(loaded, time.GetUtcNow());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loading the catalog from {Paths}")]

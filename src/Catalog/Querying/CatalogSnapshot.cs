@@ -1,4 +1,5 @@
 using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Loading;
 using Wayfinder.Catalog.Relations;
 using Wayfinder.Catalog.Validation;
 
@@ -17,6 +18,7 @@ public sealed class CatalogSnapshot
 
     internal CatalogSnapshot(
         IReadOnlyList<Entity> entities,
+        Dictionary<EntityRef, Entity> byRef,
         Dictionary<EntityRef, EntityRelation[]> relations,
         IReadOnlyList<CatalogProblem> problems,
         DateTimeOffset loadedAt,
@@ -24,7 +26,7 @@ public sealed class CatalogSnapshot
     {
         FilesRead = filesRead;
         Entities = entities;
-        _byRef = entities.ToDictionary(e => e.Ref);
+        _byRef = byRef;
         _relations = relations;
         _names = new NameTable(entities);
         Problems = problems
@@ -39,7 +41,16 @@ public sealed class CatalogSnapshot
     }
 
     /// <summary>The catalog before anything is loaded.</summary>
-    public static CatalogSnapshot Empty { get; } = new([], [], [], DateTimeOffset.MinValue);
+    public static CatalogSnapshot Empty { get; } = new([], [], [], [], DateTimeOffset.MinValue);
+
+    /// <summary>Relates the entities of a load and wraps them in a snapshot (relation warnings join the load's problems).</summary>
+    internal static CatalogSnapshot Build(LoadResult loaded, DateTimeOffset loadedAt)
+    {
+        var byRef = loaded.Entities.ToDictionary(e => e.Ref);
+        var problems = new List<CatalogProblem>(loaded.Problems);
+        var relations = RelationBuilder.Build(byRef, problems);
+        return new CatalogSnapshot(loaded.Entities, byRef, relations, problems, loadedAt, loaded.FilesRead);
+    }
 
     /// <summary>Every valid entity, in load order.</summary>
     public IReadOnlyList<Entity> Entities { get; }

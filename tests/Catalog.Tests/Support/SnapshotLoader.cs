@@ -1,7 +1,5 @@
 using Wayfinder.Catalog.Loading;
 using Wayfinder.Catalog.Querying;
-using Wayfinder.Catalog.Relations;
-using Wayfinder.Catalog.Validation;
 
 namespace Wayfinder.Catalog.Tests.Support;
 
@@ -21,10 +19,5 @@ internal static class SnapshotLoader
         Relate(await LoadAsync(workingDirectory, paths));
 
     /// <summary>Builds the relations of a load and wraps both in a snapshot.</summary>
-    public static CatalogSnapshot Relate(LoadResult loaded)
-    {
-        var problems = new List<CatalogProblem>(loaded.Problems);
-        var relations = RelationBuilder.Build(loaded.Entities.ToDictionary(e => e.Ref), problems);
-        return new CatalogSnapshot(loaded.Entities, relations, problems, DateTimeOffset.UnixEpoch);
-    }
+    public static CatalogSnapshot Relate(LoadResult loaded) => CatalogSnapshot.Build(loaded, DateTimeOffset.UnixEpoch);
 }
