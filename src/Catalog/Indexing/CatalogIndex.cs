@@ -81,22 +81,8 @@ internal sealed class CatalogIndex : IDisposable
         }
     }
 
-    private static List<SearchHit> ToHits(ScoreDoc[] scoreDocs, SnapshotSearcher searcher)
-    {
-        var hits = new List<SearchHit>(scoreDocs.Length);
-        var ordinals = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Ordinal);
-        var entities = searcher.Snapshot.Entities;
-        foreach (var scoreDoc in scoreDocs)
-        {
-            var ordinal = ordinals?.Get(scoreDoc.Doc) ?? -1;
-            if (ordinal >= 0 && ordinal < entities.Count)
-            {
-                hits.Add(new SearchHit(entities[(int)ordinal], scoreDoc.Score));
-            }
-        }
-
-        return hits;
-    }
+    private static List<SearchHit> ToHits(ScoreDoc[] scoreDocs, SnapshotSearcher searcher) =>
+        searcher.EntitiesOf(scoreDocs).Select(found => new SearchHit(found.Entity, found.Hit.Score)).ToList();
 
     public void Dispose()
     {

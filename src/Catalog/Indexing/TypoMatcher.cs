@@ -28,17 +28,10 @@ internal static class TypoMatcher
 
         var collector = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: true);
         searcher.Search(query, collector);
-        var ordinals = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Ordinal);
         var matches = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var hit in collector.GetTopDocs().ScoreDocs)
+        foreach (var (entity, _) in searcher.EntitiesOf(collector.GetTopDocs().ScoreDocs))
         {
-            var ordinal = ordinals?.Get(hit.Doc) ?? -1;
-            if (ordinal < 0 || ordinal >= searcher.Snapshot.Entities.Count)
-            {
-                continue;
-            }
-
-            foreach (var candidate in KeysOf(searcher.Snapshot.Entities[(int)ordinal]))
+            foreach (var candidate in KeysOf(entity))
             {
                 var distance = EditDistance.Bounded(key, candidate, maxEdits);
                 if (distance <= maxEdits && (!matches.TryGetValue(candidate, out var known) || distance < known))
