@@ -24,6 +24,8 @@ internal sealed partial class CatalogService(
 
     public SearchResult Search(string text, int limit = 10) => _index.Search(text, limit);
 
+    public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10) => _index.FindSimilarNames(phrase, limit);
+
     public async Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken)
     {
         await _reloadGate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -81,6 +81,20 @@ internal sealed class CatalogIndex : IDisposable
         }
     }
 
+    /// <summary>Entities named within one or two typos of <paramref name="phrase"/> (see <see cref="SimilarNames"/>).</summary>
+    public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit)
+    {
+        var searcher = (SnapshotSearcher)_manager.Acquire();
+        try
+        {
+            return SimilarNames.Find(searcher, phrase, limit);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     private static List<SearchHit> ToHits(ScoreDoc[] scoreDocs, SnapshotSearcher searcher) =>
         searcher.EntitiesOf(scoreDocs).Select(found => new SearchHit(found.Entity, found.Hit.Score)).ToList();
 

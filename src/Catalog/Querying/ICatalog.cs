@@ -15,6 +15,13 @@ public interface ICatalog
     /// <summary>Ranked search over names, titles, aliases, descriptions and more; the text may carry filters such as <c>kind:api</c>.</summary>
     SearchResult Search(string text, int limit = 10);
 
+    /// <summary>
+    /// Entities whose name, title, alias, display name or email is one or two typos away from <paramref name="phrase"/>
+    /// (one for names up to 7 letters, two for longer ones), nearest first. Exact spellings are for
+    /// <see cref="CatalogSnapshot.FindByAnyName"/>; this is for when that finds nothing.
+    /// </summary>
+    IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10);
+
     /// <summary>Loads every source again and, unless the load failed outright, publishes the result.</summary>
     Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken);
 }

@@ -11,5 +11,7 @@ internal sealed class FakeCatalog(CatalogStatus status) : ICatalog
 
     public SearchResult Search(string text, int limit = 10) => new([], CatalogSnapshot.Empty);
 
+    public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10) => [];
+
     public Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken) => Task.FromResult(Status);
 }

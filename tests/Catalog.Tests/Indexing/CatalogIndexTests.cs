@@ -130,6 +130,41 @@ public sealed class CatalogIndexTests : IAsyncLifetime, IDisposable
         Assert.Same(_snapshot, Search("payments-api").Snapshot);
     }
 
+    [Theory]
+    [InlineData("artst-lookup", "component:default/artist-lookup", 1)]
+    [InlineData("Paymets APII", "component:default/payments-api", 2)]
+    [InlineData("artist lokup", "component:default/artist-lookup", 1)]
+    public void FindSimilarNames_MistypedName_FindsTheEntityWithItsDistance(string phrase, string expected, int distance)
+    {
+        var similar = _index.FindSimilarNames(phrase, 5);
+
+        var first = Assert.Single(similar);
+        Assert.Equal(expected, first.Entity.Ref.ToString());
+        Assert.Equal(NameMatchSource.Name, first.Source);
+        Assert.Equal(distance, first.Distance);
+    }
+
+    [Theory]
+    [InlineData("payments-api")]
+    [InlineData("zzzzzzzz")]
+    [InlineData("tem")]
+    [InlineData("")]
+    public void FindSimilarNames_ExactShortOrFarName_FindsNothing(string phrase)
+    {
+        Assert.Empty(_index.FindSimilarNames(phrase, 5));
+    }
+
+    [Fact]
+    public async Task FindSimilarNames_SeveralAtTheSameDistance_OrderedByRefAndLimited()
+    {
+        var next = await Load("near.yaml", Documents(Component("ledger-a"), Component("ledger-b"), Component("ledger-c"), Group("team-a")));
+        _index.Rebuild(next, CancellationToken.None);
+
+        var similar = _index.FindSimilarNames("ledger-x", 2);
+
+        Assert.Equal(["component:default/ledger-a", "component:default/ledger-b"], similar.Select(s => s.Entity.Ref.ToString()));
+    }
+
     private async Task<CatalogSnapshot> Load(string file, string yaml)
     {
         _catalog.Write(file, yaml);
