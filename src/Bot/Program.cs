@@ -2,8 +2,9 @@ using Wayfinder.Bot.Api;
 using Wayfinder.Bot.Cli;
 using Wayfinder.Bot.Health;
 using Wayfinder.Catalog;
+using Wayfinder.Skills;
 
-// One binary, two modes: CLI verbs (validate, search, ...) or the server (the default, or `serve`).
+// One binary, two modes: CLI verbs (ask, validate, search, ...) or the server (the default, or `serve`).
 if (CliSetup.IsCliInvocation(args))
 {
     return await CliSetup.RunAsync(args);
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddCatalog();
+builder.Services.AddSkills();
 builder.Services.AddWayfinderHealth();
 builder.Services.AddApi();
 

@@ -15,4 +15,8 @@ public sealed class ApiOptions
     /// <summary>Longest query accepted, in characters. Default: 500.</summary>
     [Range(1, 100_000)]
     public int MaxQueryLength { get; set; } = 500;
+
+    /// <summary>Longest question <c>/api/ask</c> accepts, in characters. Default: 2000.</summary>
+    [Range(1, 100_000)]
+    public int MaxQuestionLength { get; set; } = 2000;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Wayfinder.Catalog;
+using Wayfinder.Skills;
 
 namespace Wayfinder.Bot.Cli;
 
@@ -17,7 +18,7 @@ internal static class CatalogCliOption
         AllowMultipleArgumentsPerToken = false,
     };
 
-    /// <summary>A host with the same catalog services as the server, quiet (warnings and up on stderr), for <paramref name="paths"/>.</summary>
+    /// <summary>A host with the same catalog and skills as the server, quiet (warnings and up on stderr), for <paramref name="paths"/>.</summary>
     public static IHost CreateHost(string[]? paths)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -31,6 +32,7 @@ internal static class CatalogCliOption
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCatalog(loadOnStart: false);
+        builder.Services.AddSkills();
         if (paths is { Length: > 0 })
         {
             builder.Services.PostConfigure<CatalogOptions>(o => o.Paths = [.. paths]);

@@ -7,7 +7,7 @@ public static class CliSetup
 {
     private static readonly HashSet<string> CliWords = new(StringComparer.Ordinal)
     {
-        "validate", "search", "--help", "-h", "-?", "--version",
+        "ask", "validate", "search", "--help", "-h", "-?", "--version",
     };
 
     /// <summary>True when the arguments name a CLI verb (or ask for help) rather than the server.</summary>
@@ -21,6 +21,7 @@ public static class CliSetup
     {
         var root = new RootCommand("Wayfinder answers who owns what, where the docs and runbooks are, and who is on call, from a Backstage-format catalog.")
         {
+            AskCommand.Create(),
             ValidateCommand.Create(),
             SearchCommand.Create(),
             new Command("serve", "Run the bot's server (the default when no verb is given); ASP.NET Core options such as --urls apply."),

@@ -111,6 +111,9 @@ public sealed class CatalogSnapshot
     /// <summary>Owner, email, chat channels and members of whoever owns the entity; <c>null</c> when it has no owner.</summary>
     public OwnerContact? OwnerContactOf(EntityRef entityRef) => OwnerContacts.Of(this, entityRef);
 
+    /// <summary>How to reach a group or user itself (email, channels from it or its nearest parent group, members); <c>null</c> when it is not in the catalog.</summary>
+    public OwnerContact? ContactOf(EntityRef groupOrUser) => Get(groupOrUser) is { } entity ? OwnerContacts.ContactOf(this, entity) : null;
+
     private List<Entity> Walk(EntityRef start, string relation)
     {
         var seen = new HashSet<EntityRef> { start };

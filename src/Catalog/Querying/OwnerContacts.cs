@@ -15,11 +15,12 @@ internal static class OwnerContacts
         }
 
         var owner = snapshot.Get(owned[0].Target);
-        if (owner is null)
-        {
-            return new OwnerContact(owned[0].Target, null, null, null, null, null, []);
-        }
+        return owner is null ? new OwnerContact(owned[0].Target, null, null, null, null, null, []) : ContactOf(snapshot, owner);
+    }
 
+    /// <summary>How to reach <paramref name="owner"/> itself: its email, its (or its nearest parent's) channels, its members.</summary>
+    public static OwnerContact ContactOf(CatalogSnapshot snapshot, Entity owner)
+    {
         var channelHolder = new[] { owner }
             .Concat(owner.Ref.Kind == KnownKinds.Group ? snapshot.GroupAncestors(owner.Ref) : [])
             .FirstOrDefault(HasChannel);

@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Logging;
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Querying;
+using Wayfinder.Skills.Answers;
+using Wayfinder.Skills.Understanding;
+
+namespace Wayfinder.Skills.Asking;
+
+/// <summary>
+/// The data flow of one question (design.md): clean the text, find the intent and subject phrase, resolve the subject
+/// against one catalog snapshot, let the subject's kind settle the intent, then ask that intent's skill.
+/// </summary>
+internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISkill> skills, ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
+{
+    private readonly Dictionary<string, ISkill> _skills = skills.ToDictionary(s => s.Intent, StringComparer.Ordinal);
+    private readonly EntityResolver _resolver = new(catalog);
+
+    public ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = catalog.Snapshot;
+        var text = QuestionText.Clean(question.Text);
+        if (text.Length == 0)
+        {
+            return ValueTask.FromResult(new AnswerComposer(Intents.Unknown)
+                .Say("Ask me who owns a service, where its docs or runbook are, or who is on call. Type \"help\" for examples.").Build());
+        }
+
+        var parsed = QuestionParser.Parse(text);
+        var answer = Answer(parsed, question.ChosenSubject, snapshot);
+        LogAnswered(logger, answer.Intent, answer.Subject, answer.Alternatives.Count);
+        return ValueTask.FromResult(answer);
+    }
+
+    private Answer Answer(ParsedQuestion parsed, string? chosen, CatalogSnapshot snapshot)
+    {
+        var skill = _skills[parsed.Intent];
+        if (parsed.Cues is null || skill.Subject == SubjectNeed.None)
+        {
+            return skill.Answer(new SkillRequest(parsed, null, snapshot, catalog));
+        }
+
+        var resolution = Resolve(parsed, chosen, snapshot);
+        switch (resolution.Kind)
+        {
+            case ResolutionKind.Found:
+                var intent = parsed.Cues.IntentFor(resolution.Entity!.Ref.Kind);
+                var answer = _skills[intent].Answer(new SkillRequest(parsed, resolution.Entity, snapshot, catalog));
+                return resolution.TypoDistance > 0 ? WithTypoNote(answer, resolution) : answer;
+            case ResolutionKind.Ambiguous:
+                return ResolutionAnswers.Ambiguous(CommonIntent(parsed.Cues, resolution.Candidates), resolution);
+            case ResolutionKind.NotFound when skill.Subject == SubjectNeed.Required:
+                return ResolutionAnswers.NotFound(skill.Intent, resolution);
+            case ResolutionKind.NoPhrase when skill.Subject == SubjectNeed.Required:
+                return ResolutionAnswers.NoSubject(skill.Intent, Example(skill.Intent));
+            default:
+                return skill.Answer(new SkillRequest(parsed, null, snapshot, catalog));
+        }
+    }
+
+    private Resolution Resolve(ParsedQuestion parsed, string? chosen, CatalogSnapshot snapshot)
+    {
+        if (chosen is not null && EntityRef.TryParse(chosen, null, "default", out var chosenRef, out _) && snapshot.Get(chosenRef) is { } picked)
+        {
+            return new Resolution(ResolutionKind.Found, parsed.SubjectPhrase, picked, []);
+        }
+
+        var expected = ExpectedKinds.For(parsed.Intent);
+        var resolution = _resolver.Resolve(snapshot, parsed.SubjectPhrase, expected);
+
+        // "who owns it", "X is down, who do I page?": the name is elsewhere in the question.
+        return resolution.Kind == ResolutionKind.NoPhrase
+            ? _resolver.Resolve(snapshot, parsed.Text, expected, withinQuestion: true) is { Kind: ResolutionKind.Found or ResolutionKind.Ambiguous } inQuestion
+                ? inQuestion
+                : resolution
+            : resolution;
+    }
+
+    /// <summary>The intent every candidate would get, or the cue's own when they differ.</summary>
+    private static string CommonIntent(CueSet cues, IReadOnlyList<Entity> candidates)
+    {
+        var intents = candidates.Select(c => cues.IntentFor(c.Ref.Kind)).Distinct(StringComparer.Ordinal).ToList();
+        return intents.Count == 1 ? intents[0] : cues.Intent;
+    }
+
+    private static Answer WithTypoNote(Answer answer, Resolution resolution) => answer with
+    {
+        Text = $"{answer.Text}\n(Reading \"{QuestionText.Echo(resolution.Phrase)}\" as {resolution.Entity!.Metadata.Name}.)",
+    };
+
+    private static string Example(string intent) => intent switch
+    {
+        Intents.Members => "who is on team-a",
+        Intents.OwnedBy => "what does team-a own",
+        Intents.Person => "which team is jane.doe on",
+        _ => $"{intent} checkout-service",
+    };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered intent {Intent}, subject {Subject}, {Alternatives} alternative(s)")]
+    private static partial void LogAnswered(ILogger logger, string intent, string? subject, int alternatives);
+}

@@ -1,0 +1,116 @@
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Querying;
+
+namespace Wayfinder.Skills.Understanding;
+
+/// <summary>
+/// Resolves a subject phrase to an entity: a ref as written (<c>api:petstore</c>), else the longest exact name in the
+/// phrase (<see cref="SubjectWindows"/>), else the nearest spelling within one or two typos
+/// (<see cref="ICatalog.FindSimilarNames"/>), else "not found" with up to three "did you mean" entities from search.
+/// Ties go to <see cref="CandidateChooser"/>.
+/// </summary>
+internal sealed class EntityResolver(ICatalog catalog)
+{
+    private const int DidYouMean = 3;
+    private const int MinTypoWordLength = 5;
+
+    /// <summary>
+    /// Resolves <paramref name="phrase"/>. With <paramref name="withinQuestion"/> the phrase is a whole question, so
+    /// a name may sit among any other words; otherwise words joined to the name make it a different name.
+    /// </summary>
+    public Resolution Resolve(CatalogSnapshot snapshot, string phrase, IReadOnlyCollection<string> expectedKinds, bool withinQuestion = false)
+    {
+        var words = SubjectTokens.Split(phrase);
+        var significant = words.Where(w => !FillerWords.IsWeak(w)).ToList();
+        if (words.Count == 0)
+        {
+            return Resolution.NoPhrase(phrase);
+        }
+
+        if (ByRef(snapshot, words, phrase, expectedKinds) is { } byRef)
+        {
+            return byRef;
+        }
+
+        var window = SubjectWindows.Longest(snapshot, words);
+        if (window is not null)
+        {
+            var joined = withinQuestion ? [] : window.JoinedWords(words);
+            var matches = joined.Count == 0 ? window.Matches : window.Matches.Where(m => Mentions(m.Entity, joined)).ToList();
+            if (matches.Count > 0)
+            {
+                return CandidateChooser.Choose(phrase, matches, window.HintedKinds(words), expectedKinds);
+            }
+        }
+
+        if (significant.Count == 0)
+        {
+            return Resolution.NoPhrase(phrase);
+        }
+
+        if (ByTypo(snapshot, words, significant, window, expectedKinds, phrase) is { } byTypo)
+        {
+            return byTypo;
+        }
+
+        var didYouMean = window?.Matches.Select(m => m.Entity).DistinctBy(e => e.Ref).Take(DidYouMean).ToList()
+            ?? catalog.Search(string.Join(' ', significant), DidYouMean).Hits.Select(h => h.Entity).ToList();
+        return Resolution.NotFound(phrase, didYouMean);
+    }
+
+    /// <summary>A word written as a ref (<c>component:artist-lookup</c>, <c>development/guest</c>).</summary>
+    private static Resolution? ByRef(CatalogSnapshot snapshot, IReadOnlyList<string> words, string phrase, IReadOnlyCollection<string> expectedKinds)
+    {
+        foreach (var word in words)
+        {
+            if ((word.Contains(':', StringComparison.Ordinal) || word.Contains('/', StringComparison.Ordinal)) && !word.Contains("//", StringComparison.Ordinal))
+            {
+                var found = snapshot.FindByName(word);
+                if (found.Count > 0)
+                {
+                    return CandidateChooser.Choose(phrase, found.Select(e => new NameMatch(e, NameMatchSource.Name)).ToList(), new HashSet<string>(), expectedKinds);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The significant words together, then each long word alone, within one or two typos.</summary>
+    private Resolution? ByTypo(
+        CatalogSnapshot snapshot, IReadOnlyList<string> words, List<string> significant, WindowMatch? exact, IReadOnlyCollection<string> expectedKinds, string phrase)
+    {
+        var attempts = new List<string> { string.Join(' ', significant) };
+        if (significant.Count > 1)
+        {
+            attempts.AddRange(significant.Where((w, i) => w.Length >= MinTypoWordLength && !InWindow(exact, words, w)).Take(3));
+        }
+
+        foreach (var attempt in attempts)
+        {
+            var similar = catalog.FindSimilarNames(attempt, 10)
+                .Select(s => (Match: snapshot.Get(s.Entity.Ref) is { } e ? new NameMatch(e, s.Source) : null, s.Distance))
+                .Where(s => s.Match is not null)
+                .ToList();
+            if (similar.Count > 0)
+            {
+                var nearest = similar.Min(s => s.Distance);
+                var matches = similar.Where(s => s.Distance == nearest).Select(s => s.Match!).ToList();
+                return CandidateChooser.Choose(phrase, matches, KindHints.In(words), expectedKinds, nearest);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the entity's own words (title, description, tags, aliases, type) include every one of <paramref name="words"/>: "the Kafka event bus".</summary>
+    private static bool Mentions(Entity entity, IReadOnlyList<string> words)
+    {
+        var own = string.Join(' ', new[] { entity.Metadata.Title, entity.Metadata.Description, entity.Type, entity.Profile.DisplayName }
+            .Concat(entity.Metadata.Tags).Concat(entity.Aliases).OfType<string>());
+        return words.All(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool InWindow(WindowMatch? window, IReadOnlyList<string> words, string word) =>
+        window is not null && words.Skip(window.Start).Take(window.Length).Contains(word, StringComparer.Ordinal);
+}

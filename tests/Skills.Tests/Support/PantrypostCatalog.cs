@@ -1,0 +1,9 @@
+using Wayfinder.Bot.Tests.Support;
+
+namespace Wayfinder.Skills.Tests.Support;
+
+/// <summary>The sample catalog shipped in <c>manifests/</c> (Pantrypost), with the skills on top.</summary>
+public sealed class PantrypostCatalog : AskingCatalog
+{
+    protected override IEnumerable<string> Paths() => [RepoPaths.Manifests];
+}
