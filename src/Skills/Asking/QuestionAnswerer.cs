@@ -41,6 +41,11 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
             return skill.Answer(new SkillRequest(parsed, null, snapshot, catalog));
         }
 
+        if (parsed.Cues.IsNeed && chosen is null && skill.Answer(new SkillRequest(parsed, null, snapshot, catalog)) is { Subject: not null } met)
+        {
+            return met;
+        }
+
         var resolution = Resolve(parsed, chosen, snapshot);
         switch (resolution.Kind)
         {
@@ -50,6 +55,9 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
                 return resolution.TypoDistance > 0 ? WithTypoNote(answer, resolution) : answer;
             case ResolutionKind.Ambiguous:
                 return ResolutionAnswers.Ambiguous(CommonIntent(parsed.Cues, resolution.Candidates), resolution);
+            case ResolutionKind.NotFound when IsDescription(resolution.Phrase):
+                // Three or more words that name nothing describe something: search for it.
+                return _skills[Intents.Search].Answer(new SkillRequest(parsed, null, snapshot, catalog));
             case ResolutionKind.NotFound when skill.Subject == SubjectNeed.Required:
                 return ResolutionAnswers.NotFound(skill.Intent, resolution);
             case ResolutionKind.NoPhrase when skill.Subject == SubjectNeed.Required:
@@ -76,6 +84,8 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
                 : resolution
             : resolution;
     }
+
+    private static bool IsDescription(string phrase) => SubjectTokens.Split(phrase).Count(w => !FillerWords.IsWeak(w)) >= 3;
 
     /// <summary>The intent every candidate would get, or the cue's own when they differ.</summary>
     private static string CommonIntent(CueSet cues, IReadOnlyList<Entity> candidates)

@@ -65,7 +65,7 @@ internal sealed class DocsSkill : ISkill
         }
 
         answer.Source(subject, definition)
-            .Say($"Its {subject.Type ?? "API"} definition is in the catalog, in {subject.Source.Path} at line {definition.Line}.");
+            .Say($"The {subject.Type ?? "API"} definition of {EntityNames.Named(subject)} is in the catalog: {subject.Source.Path}, line {definition.Line}.");
         return true;
     }
 

@@ -21,7 +21,7 @@ internal sealed class SearchSkill : ISkill
             .ToList();
         if (hits.Count == 0)
         {
-            return new AnswerComposer(Intents.Unknown)
+            return new AnswerComposer(Intent)
                 .Say($"I didn't understand \"{Understanding.QuestionText.Echo(text)}\" and found nothing like it in the catalog. Type \"help\" to see what I can answer.")
                 .Build();
         }

@@ -4,16 +4,17 @@ using Wayfinder.Catalog.Querying;
 namespace Wayfinder.Skills.Understanding;
 
 /// <summary>
-/// Picks the entity a set of equally spelled matches means, or says it cannot: a kind the person named wins, then the
-/// strongest kind of name (<c>metadata.name</c> over title, alias and display name, those over email), then a kind
+/// Picks the entity a set of equally spelled matches means, or says it cannot: a kind the person named wins, then a
+/// namespace the person named, then the strongest kind of name (<c>metadata.name</c> over title, alias and display name, those over email), then a kind
 /// the intent expects (members are asked of groups). Anything still tied is ambiguous, never guessed.
 /// </summary>
 internal static class CandidateChooser
 {
     public static Resolution Choose(
-        string phrase, IReadOnlyList<NameMatch> matches, IReadOnlySet<string> hintedKinds, IReadOnlyCollection<string> expectedKinds, int distance = 0)
+        string phrase, string? inNamespace, IReadOnlyList<NameMatch> matches, IReadOnlySet<string> hintedKinds, IReadOnlyCollection<string> expectedKinds, int distance = 0)
     {
         IReadOnlyList<NameMatch> left = matches.DistinctBy(m => m.Entity.Ref).ToList();
+        left = Narrow(left, m => m.Entity.Ref.Namespace == inNamespace);
         left = Narrow(left, m => hintedKinds.Contains(m.Entity.Ref.Kind));
         var strongest = left.Min(m => Strength(m.Source));
         left = left.Where(m => Strength(m.Source) == strongest).ToList();

@@ -5,7 +5,9 @@ namespace Wayfinder.Skills.Understanding;
 /// <summary>
 /// Compiles the cue notation of <see cref="IntentCues"/> into one regular expression per cue set. In a cue, a space
 /// means "one or more spaces" (<c> ?</c> an optional space, as in <c>on ?-?call</c>), <c>{X}</c> is the subject, <c>(a|b)</c> alternatives and <c>(a )?</c> optional words
-/// (keep the space inside the group). A cue starting with <c>^</c> must be the whole question.
+/// (keep the space inside the group). A cue starting with <c>^</c> must be the whole question. A leading subject is
+/// the shortest that fits, so a cue after it must not start with a word that belongs to names ("{X} API docs" would
+/// take "payments" out of "payments API docs"; write "{X} docs").
 /// </summary>
 internal static class CuePattern
 {
@@ -28,11 +30,7 @@ internal static class CuePattern
         }
 
         var subjectFirst = cue.StartsWith("{X}", StringComparison.Ordinal);
-
-        // A leading subject is greedy, so "payments API docs" keeps "API" with the name rather than in the cue "API docs".
-        var body = subjectFirst
-            ? "(?<s>.+)" + Words(cue[3..]).Replace("{X}", Subject, StringComparison.Ordinal)
-            : Words(cue).Replace("{X}", Subject, StringComparison.Ordinal);
+        var body = Words(cue).Replace("{X}", Subject, StringComparison.Ordinal);
         var subjectLast = cue.EndsWith("{X}", StringComparison.Ordinal);
         if (subjectLast)
         {

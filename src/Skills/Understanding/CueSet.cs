@@ -11,6 +11,12 @@ namespace Wayfinder.Skills.Understanding;
 /// <param name="ByKind">Intent by the resolved subject's kind (lower-case kind, or <c>*</c> for any other kind).</param>
 internal sealed record CueSet(string Intent, Regex Pattern, IReadOnlyDictionary<string, string> ByKind)
 {
+    /// <summary>
+    /// True when the subject describes a need ("what do we use for feature flags") rather than naming something:
+    /// the skill is asked first without a subject, and the phrase is resolved as a name only when that finds nothing.
+    /// </summary>
+    public bool IsNeed { get; init; }
+
     /// <summary>The intent for a subject of <paramref name="kind"/>.</summary>
     public string IntentFor(string kind) =>
         ByKind.TryGetValue(kind, out var intent) || ByKind.TryGetValue("*", out intent) ? intent : Intent;

@@ -20,14 +20,14 @@ internal sealed class EntityResolver(ICatalog catalog)
     /// </summary>
     public Resolution Resolve(CatalogSnapshot snapshot, string phrase, IReadOnlyCollection<string> expectedKinds, bool withinQuestion = false)
     {
-        var words = SubjectTokens.Split(phrase);
+        var (inNamespace, words) = NamespaceHint.Extract(SubjectTokens.Split(phrase));
         var significant = words.Where(w => !FillerWords.IsWeak(w)).ToList();
         if (words.Count == 0)
         {
             return Resolution.NoPhrase(phrase);
         }
 
-        if (ByRef(snapshot, words, phrase, expectedKinds) is { } byRef)
+        if (ByRef(snapshot, words, phrase, inNamespace, expectedKinds) is { } byRef)
         {
             return byRef;
         }
@@ -39,7 +39,7 @@ internal sealed class EntityResolver(ICatalog catalog)
             var matches = joined.Count == 0 ? window.Matches : window.Matches.Where(m => Mentions(m.Entity, joined)).ToList();
             if (matches.Count > 0)
             {
-                return CandidateChooser.Choose(phrase, matches, window.HintedKinds(words), expectedKinds);
+                return CandidateChooser.Choose(phrase, inNamespace, matches, window.HintedKinds(words), expectedKinds);
             }
         }
 
@@ -48,7 +48,7 @@ internal sealed class EntityResolver(ICatalog catalog)
             return Resolution.NoPhrase(phrase);
         }
 
-        if (ByTypo(snapshot, words, significant, window, expectedKinds, phrase) is { } byTypo)
+        if (ByTypo(snapshot, words, significant, window, expectedKinds, phrase, inNamespace) is { } byTypo)
         {
             return byTypo;
         }
@@ -59,7 +59,7 @@ internal sealed class EntityResolver(ICatalog catalog)
     }
 
     /// <summary>A word written as a ref (<c>component:artist-lookup</c>, <c>development/guest</c>).</summary>
-    private static Resolution? ByRef(CatalogSnapshot snapshot, IReadOnlyList<string> words, string phrase, IReadOnlyCollection<string> expectedKinds)
+    private static Resolution? ByRef(CatalogSnapshot snapshot, IReadOnlyList<string> words, string phrase, string? inNamespace, IReadOnlyCollection<string> expectedKinds)
     {
         foreach (var word in words)
         {
@@ -68,7 +68,7 @@ internal sealed class EntityResolver(ICatalog catalog)
                 var found = snapshot.FindByName(word);
                 if (found.Count > 0)
                 {
-                    return CandidateChooser.Choose(phrase, found.Select(e => new NameMatch(e, NameMatchSource.Name)).ToList(), new HashSet<string>(), expectedKinds);
+                    return CandidateChooser.Choose(phrase, inNamespace, found.Select(e => new NameMatch(e, NameMatchSource.Name)).ToList(), new HashSet<string>(), expectedKinds);
                 }
             }
         }
@@ -78,15 +78,16 @@ internal sealed class EntityResolver(ICatalog catalog)
 
     /// <summary>The significant words together, then each long word alone, within one or two typos.</summary>
     private Resolution? ByTypo(
-        CatalogSnapshot snapshot, IReadOnlyList<string> words, List<string> significant, WindowMatch? exact, IReadOnlyCollection<string> expectedKinds, string phrase)
+        CatalogSnapshot snapshot, IReadOnlyList<string> words, List<string> significant, WindowMatch? exact, IReadOnlyCollection<string> expectedKinds, string phrase, string? inNamespace)
     {
-        var attempts = new List<string> { string.Join(' ', significant) };
+        var named = string.Join(' ', words.Where(w => !FillerWords.IsFiller(w)));
+        var attempts = new List<string> { named, string.Join(' ', significant) };
         if (significant.Count > 1)
         {
             attempts.AddRange(significant.Where((w, i) => w.Length >= MinTypoWordLength && !InWindow(exact, words, w)).Take(3));
         }
 
-        foreach (var attempt in attempts)
+        foreach (var attempt in attempts.Distinct(StringComparer.Ordinal))
         {
             var similar = catalog.FindSimilarNames(attempt, 10)
                 .Select(s => (Match: snapshot.Get(s.Entity.Ref) is { } e ? new NameMatch(e, s.Source) : null, s.Distance))
@@ -96,7 +97,7 @@ internal sealed class EntityResolver(ICatalog catalog)
             {
                 var nearest = similar.Min(s => s.Distance);
                 var matches = similar.Where(s => s.Distance == nearest).Select(s => s.Match!).ToList();
-                return CandidateChooser.Choose(phrase, matches, KindHints.In(words), expectedKinds, nearest);
+                return CandidateChooser.Choose(phrase, inNamespace, matches, KindHints.In(words), expectedKinds, nearest);
             }
         }
 

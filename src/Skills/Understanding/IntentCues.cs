@@ -20,7 +20,7 @@ internal static class IntentCues
             "^(what|which) (questions )?can (you|i) (do|ask|answer|help with)( you| me)?",
             "^(what|who) are you", "^what do you (do|know)", "^(what is|what's|whats) wayfinder",
             "^how (do|can|should) i (use|talk to|work with) (you|this|this bot|the bot|wayfinder)",
-            "^how (does|do) (this|you|it|wayfinder) work", "^(show|list|give)( me)? (the )?(commands|examples|help)",
+            "^how (does|do) (this|you|it|wayfinder|this bot|the bot) work", "^(show|list|give)( me)? (the )?(commands|examples|help)",
         ]),
         Set(Intents.OnCall, [
             "(who|whom)('s| is| are)? (currently |the |now )?(on ?-?call|oncall|on duty|primary|secondary)( person| engineer| rotation| schedule| rota)? (for |on |of |at |in )?{X}",
@@ -40,7 +40,7 @@ internal static class IntentCues
         Set(Intents.Docs, [
             "(docs|doc|documentation|documents|readme|read ?me|api docs|api documentation|reference docs|manual|guide|user guide|handbook|wiki page|wiki|tech ?docs|how-?to|howto|instructions|getting started guide|getting started) (page |pages |site |link )?(for |of |on |about |to |re |with )?{X}",
             "how (do|can|should|would) (i|we|you|one) (use|call|integrate with|integrate|consume|get started with|start with|start using|set up|setup|configure|onboard to|onboard onto|deploy|install|import|authenticate with|authenticate to|authenticate against|auth with|talk to|query|hit|connect to|add|work with|contribute to|build|run|test|release|ship|develop on|get access to|get a token for) {X}",
-            "{X} (docs|doc|documentation|readme|api docs|manual|guide|api spec|spec|swagger|openapi spec|schema|api definition|definition|wiki page)",
+            "{X} (docs|doc|documentation|readme|manual|guide|spec|swagger|openapi spec|schema|definition|wiki page)",
             "(api spec|api specification|spec|specification|api definition|definition|openapi|swagger|schema|proto|protobuf|graphql schema|asyncapi|contract) (file )?(for |of )?{X}",
             "(where|how) (can|do|would) i (learn|read) (about|up on|more about) {X}",
         ]),
@@ -49,6 +49,7 @@ internal static class IntentCues
             "(which|what) (team|teams|group|squad|person|people|engineer|engineers|org|department|tribe|crew|folks)( is| are)? (owns|own|owning|maintains|maintain|maintaining|runs|run|running|responsible for|looks after|look after|supports|support|manages|manage|built|build|handles|handle|takes care of|take care of|in charge of|works on|work on|behind|is behind|has) {X}",
             "(owner|owners|ownership|maintainer|maintainers|owning team|responsible team|team|point of contact|poc|contact|contacts|contact person|dri|steward|stewards|custodian|go-?to person|go-?to team|expert|experts)( info| information| details)? (of|for|on|behind|responsible for) {X}",
             "who (do|should|can|could|would|must) (i|we) (talk|speak|reach out|ask|contact|ping|message|email|chat|go|turn|bug|bother|escalate|reach)( to| with)?( about| regarding| re| for| on| concerning| with)? {X}",
+            "(talk|speak|chat) (to|with) (someone|somebody|anyone|the team|the owner|the owners|the people) (about|regarding|on|from|for|behind|responsible for) {X}",
             "whose {X} (is|are) (it|this|that|these)", "whose (is |are )?{X}",
             "who('s| is| are) (the )?(owner|owners|maintainer|maintainers|team|dri|poc|contact|point of contact|lead|tech lead|go-?to person|go-?to team|expert|experts|person responsible|people responsible) (of |for |behind |on |responsible for |in charge of )?{X}",
             "{X} (is |are )?(owned|maintained|run|managed|supported) by (who|whom|which team|what team|which group|what group|anyone)",
@@ -77,7 +78,8 @@ internal static class IntentCues
             "(which|what) (tool|tools|app|product|software|platform) (is |are )?(used )?(for|handles|does|to) {X}",
             "(is there|do we have|have we got|got) (a |an |any )?(tool|tools|app|service|platform|system|something|thing) (for|to|that) {X}",
             "tools? (for|to) {X}",
-        ]),
+            "(where|how) (can|do|should|would) (i|we) (go to |go )?{X}",
+        ], need: true),
         Set(Intents.Dependencies, [
             "what (does|do|is|are|did) {X} (depend|depends|rely|relies|relying|depending|built|build) on",
             "what (does|do) {X} (need|require|use|call|talk to|consume|call out to|connect to|read from|write to|store data in|integrate with)",
@@ -136,7 +138,7 @@ internal static class IntentCues
             "{X} (is |are |seems |seems to be |looks |keeps |went |has gone |just went |is being |is currently )?(down|broken|failing|on fire|not working|erroring|throwing errors|throwing 5\\d\\d|returning 5\\d\\ds?|5\\d\\ds|slow|timing out|flaky|alerting|dead|unhealthy|degraded|crashing|crash ?looping|offline|unavailable|unreachable|acting up|having issues|in trouble|red|borked|hosed|paging|not responding|unresponsive)",
         ]),
         Set(Intents.Tools, [
-            "(where|how) (is|are|do i find|can i find|do i get to|can i get to|do i open|do i access|can i access|do i reach|do i log ?in to|do i login to|do i sign in to|to find|to access|to open) {X}",
+            "(where|how)('s| is| are| do i find| can i find| do i get to| can i get to| do i open| do i access| can i access| do i reach| do i log ?in to| do i login to| do i sign in to| to find| to access| to open) {X}",
             "(link|links|url|address|login|homepage|home page) (to|for|of) {X}",
             "(open|launch|take me to|go to|bring up|pull up|gimme|give me a link to) {X}",
             "{X} (link|links|url|address|homepage|home page|login|login page)",
@@ -155,4 +157,7 @@ internal static class IntentCues
 
     private static CueSet Set(string intent, string[] cues, params (string Kind, string Intent)[] byKind) =>
         new(intent, CuePattern.Compile(cues), byKind.ToDictionary(k => k.Kind, k => k.Intent, StringComparer.Ordinal));
+
+    /// <summary>A set whose subject is a need ("feature flags", "search the logs") rather than a name.</summary>
+    private static CueSet Set(string intent, string[] cues, bool need) => Set(intent, cues) with { IsNeed = need };
 }

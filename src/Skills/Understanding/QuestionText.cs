@@ -32,10 +32,14 @@ internal static partial class QuestionText
         return text.Length > MaxParsedLength ? text[..MaxParsedLength].TrimEnd() : text;
     }
 
-    /// <summary>A phrase from the question, fit to quote back in an answer: cleaned, at most 80 characters.</summary>
+    /// <summary>
+    /// A phrase from the question, fit to quote back in an answer: cleaned, at most 80 characters, and without the
+    /// characters chat formats give meaning to (<c>&lt; &gt; &amp; * _ ~ `</c>), so nothing a person types comes back
+    /// as markup, whatever a renderer forgets to escape.
+    /// </summary>
     public static string Echo(string phrase)
     {
-        var clean = Clean(phrase);
+        var clean = Spaces().Replace(Markup().Replace(Clean(phrase), " "), " ").Trim();
         return clean.Length > 80 ? string.Concat(clean.AsSpan(0, 77), "...") : clean;
     }
 
@@ -81,6 +85,9 @@ internal static partial class QuestionText
     /// <summary><c>&lt;https://x&gt;</c> → the URL; <c>&lt;mailto:a@b&gt;</c> → the address.</summary>
     [GeneratedRegex(@"<(?:mailto:)?(?<target>(?:https?://|[^<>\s@]+@)[^<>\s]*)>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SlackLink();
+
+    [GeneratedRegex(@"[<>&*_~`|]")]
+    private static partial Regex Markup();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

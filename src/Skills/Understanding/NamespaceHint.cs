@@ -1,0 +1,28 @@
+namespace Wayfinder.Skills.Understanding;
+
+/// <summary>"the guest user in the development namespace", "guest in namespace development": a namespace named in words.</summary>
+internal static class NamespaceHint
+{
+    /// <summary>The namespace named, and the words without the hint; <c>null</c> and the same words when there is none.</summary>
+    public static (string? Namespace, IReadOnlyList<string> Words) Extract(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].Equals("namespace", StringComparison.OrdinalIgnoreCase) && !words[i].Equals("ns", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var before = i > 0 && !FillerWords.IsFiller(words[i - 1]) ? i - 1 : -1;
+            var after = i + 1 < words.Count && !FillerWords.IsFiller(words[i + 1]) ? i + 1 : -1;
+            var at = before >= 0 ? before : after;
+            if (at >= 0)
+            {
+                var rest = words.Where((_, j) => j != i && j != at).ToList();
+                return (words[at].ToLowerInvariant(), rest);
+            }
+        }
+
+        return (null, words);
+    }
+}
