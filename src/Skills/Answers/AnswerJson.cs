@@ -6,7 +6,7 @@ namespace Wayfinder.Skills.Answers;
 public static class AnswerJson
 {
     /// <summary>One answer as compact JSON (one line, as <c>ask</c> writes in batch mode).</summary>
-    public static string Serialize(Answer answer) => JsonSerializer.Serialize(answer, AnswerJsonContext.Default.Answer);
+    public static string Serialize(Answer answer) => JsonSerializer.Serialize(answer, AnswerJsonContext.Readable.Answer);
 
     /// <summary>One answer as indented JSON, for people reading a terminal.</summary>
     public static string SerializeIndented(Answer answer) => JsonSerializer.Serialize(answer, AnswerJsonContext.Indented.Answer);
