@@ -4,12 +4,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wayfinder.Catalog;
 using Wayfinder.Catalog.Querying;
+using Wayfinder.Skills;
+using Wayfinder.Skills.Asking;
 
 namespace Wayfinder.Bench.Measuring;
 
 /// <summary>
 /// The measurement of one catalog size, meant to run alone in a fresh process: load and index through the public
-/// API (<c>AddCatalog</c> + <c>ICatalog.ReloadAsync</c>), check there are no errors, then time lookups and searches.
+/// API (<c>AddCatalog</c> + <c>ICatalog.ReloadAsync</c>), check there are no errors, then time lookups, searches and questions (<c>AddSkills</c>).
 /// </summary>
 internal sealed class MeasureRun(string folder, int seed, MeasureSettings settings, TextWriter progress)
 {
@@ -25,6 +27,7 @@ internal sealed class MeasureRun(string folder, int seed, MeasureSettings settin
         var searchGc = GcActivity.Start();
         var (search, sets) = MeasureSearches(catalog, queries);
         var (searchPause, searchCounts, _) = searchGc.Stop();
+        var (ask, askResolved) = MeasureAsks(services.GetRequiredService<IQuestionAnswerer>(), snapshot);
         return new SizeMeasurement
         {
             Entities = load.Status.Entities, Files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).Length,
@@ -35,6 +38,7 @@ internal sealed class MeasureRun(string folder, int seed, MeasureSettings settin
             SearchGcPauseMilliseconds = searchPause.TotalMilliseconds, SearchGcCounts = searchCounts, ServerGc = GCSettings.IsServerGC,
             LoadAverageAtStart = loadAverageAtStart, LoadAverageAtEnd = MemoryProbe.LoadAverage(),
             Lookup = lookup, LookupVariant = variant, LookupMisses = misses, Search = search, SearchSets = sets,
+            Ask = ask, AskResolved = askResolved,
         };
     }
 
@@ -62,6 +66,7 @@ internal sealed class MeasureRun(string folder, int seed, MeasureSettings settin
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddCatalog(loadOnStart: false);
+        services.AddSkills();
         services.Configure<CatalogOptions>(o => o.Paths = [folder]);
         return services.BuildServiceProvider();
     }
@@ -94,6 +99,15 @@ internal sealed class MeasureRun(string folder, int seed, MeasureSettings settin
         }
 
         return (LatencyStats.FromTicks(allTicks), results);
+    }
+
+    private (LatencyStats Latency, double Resolved) MeasureAsks(IQuestionAnswerer answerer, CatalogSnapshot snapshot)
+    {
+        var questions = new AskQuestions(snapshot.Entities, seed);
+        AskMeasurer.Measure(answerer, questions.Build("warm-up", settings.WarmupAsks));
+        var (latency, resolved) = AskMeasurer.Measure(answerer, questions.Build("ask", settings.Asks));
+        progress.WriteLine($"  ask p50 {latency.P50 / 1000:F2} ms, p99 {latency.P99 / 1000:F2} ms, intended entity resolved or offered {resolved:P1}");
+        return (latency, resolved);
     }
 
     private sealed record LoadOutcome(

@@ -44,4 +44,10 @@ internal sealed record SizeMeasurement
     /// <summary>Every search call of every set together.</summary>
     public required LatencyStats Search { get; init; }
     public required IReadOnlyList<SearchSetResult> SearchSets { get; init; }
+
+    /// <summary><c>IQuestionAnswerer.AnswerAsync</c> on chat questions: understanding, resolution and the answer.</summary>
+    public required LatencyStats Ask { get; init; }
+
+    /// <summary>Share of questions whose intended entity was the subject or among the alternatives.</summary>
+    public required double AskResolved { get; init; }
 }

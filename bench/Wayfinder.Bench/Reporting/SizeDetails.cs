@@ -25,6 +25,9 @@ internal static class SizeDetails
             text.AppendLine(Line($"| Search {set.Name} | {Units.Count(l.Count)} | {Units.Milliseconds(l.P50)} | {Units.Milliseconds(l.P99)} | {Units.Milliseconds(l.Max)} | {Units.Share(set.Top1)} | {Units.Share(set.Top1SameName)} | {Units.Share(set.Top10)} |"));
         }
 
+        var a = m.Ask;
+        text.AppendLine(Line($"| Ask (chat questions) | {Units.Count(a.Count)} | {Units.Milliseconds(a.P50)} | {Units.Milliseconds(a.P99)} | {Units.Milliseconds(a.Max)} | {Units.Share(m.AskResolved)} resolved or offered | | |"));
+
         if (size.Phases is { } phases)
         {
             AppendPhases(text, phases);
