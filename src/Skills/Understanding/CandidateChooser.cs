@@ -15,6 +15,9 @@ internal static class CandidateChooser
     {
         IReadOnlyList<NameMatch> left = matches.DistinctBy(m => m.Entity.Ref).ToList();
         left = Narrow(left, m => m.Entity.Ref.Namespace == inNamespace);
+
+        // A Location shares its name with what it loads (acme-corp.yaml loads the acme-corp group); people mean the group.
+        left = Narrow(left, m => m.Entity.Ref.Kind != KnownKinds.Location);
         left = Narrow(left, m => hintedKinds.Contains(m.Entity.Ref.Kind));
         var strongest = left.Min(m => Strength(m.Source));
         left = left.Where(m => Strength(m.Source) == strongest).ToList();

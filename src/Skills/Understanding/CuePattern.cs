@@ -20,7 +20,7 @@ internal static class CuePattern
     public static Regex Compile(IEnumerable<string> cues) =>
         new(string.Join('|', cues.Select(c => $"(?:{Translate(c)})")),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-            TimeSpan.FromMilliseconds(250));
+            TimeSpan.FromSeconds(1));
 
     private static string Translate(string cue)
     {

@@ -9,16 +9,16 @@ internal static class FillerWords
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "our", "my", "your", "their", "his", "her", "this", "that", "these", "those", "some", "any",
-        "please", "pls", "plz", "thanks", "thank", "thx", "ty", "cheers", "hey", "hi", "hello", "bot", "wayfinder",
+        "please", "pls", "plz", "thanks", "thank", "thx", "ty", "cheers", "bot", "wayfinder",
         "exactly", "currently", "right", "now", "again", "ok", "okay", "so", "um", "uh", "just", "actually", "really",
         "here", "there", "anyone", "someone", "somebody", "anybody", "me", "i", "we", "us", "you", "it", "its", "is",
         "are", "was", "were", "be", "been", "for", "of", "on", "in", "to", "about", "with", "at", "by", "from", "and",
         "or", "do", "does", "did", "what", "who", "whom", "whose", "which", "where", "how", "when", "why", "know",
-        "tell", "show", "can", "could", "would", "should", "will", "main", "entire", "whole", "today", "asap", "urgent",
-        "prod", "production", "staging", "dev", "env", "environment", "thing", "things", "stuff", "one", "ones",
-        "all", "every", "each", "else", "also", "too", "still", "yet", "up", "down", "out", "off", "over",
+        "tell", "show", "can", "could", "would", "should", "will", "entire", "whole", "today", "asap", "urgent",
+        "prod", "production", "staging", "dev", "env", "environment", "thing", "things", "stuff", 
+        "all", "every", "each", "else", "also", "too", "still", "yet", "down", "out", "off", 
         "if", "then", "than", "but", "not", "no", "yes", "has", "have", "had", "get", "got", "need", "want", "like",
-        "mean", "called", "named", "new", "old", "owner", "owns", "own", "docs", "runbook", "link", "links", "url",
+        "mean", "called", "named", "owner", "owns", "own", "docs", "runbook", "link", "links", "url",
     };
 
     /// <summary>True when <paramref name="word"/> is filler.</summary>

@@ -65,7 +65,7 @@ internal static class IntentCues
         ]),
         Set(Intents.Dependents, [
             "(what|who|which|which services|which components|which apps|which teams|what services|what components|what apps|anything|anyone|what systems|which systems)( else)? (depends|depend|relies|rely|is relying|are relying|is depending|are depending|is dependent|are dependent|builds|build) on {X}",
-            "(who|what|which services|which components|which apps|which teams|what services|what components|what apps|anyone|anything|which|what systems|which systems)( else)? (uses|is using|are using|consumes|is consuming|are consuming|calls|is calling|are calling|needs|integrates with|talks to|hits|subscribes to|reads from|writes to|connects to|imports|calls into|sends to|publishes to|listens to|consumes from|uses data from) {X}",
+            "(who|what|which services|which components|which apps|which teams|what services|what components|what apps|anyone|anything|which|what systems|which systems)( else)? (uses|use|is using|are using|consumes|consume|is consuming|are consuming|calls|call|is calling|are calling|needs|need|integrates with|integrate with|talks to|talk to|hits|hit|subscribes to|subscribe to|reads from|read from|writes to|write to|connects to|connect to|imports|import|calls into|sends to|publishes to|listens to|consumes from|uses data from) {X}",
             "(dependents|consumers|callers|users|clients|downstreams?|downstream services|downstream dependencies|reverse dependencies|reverse deps|subscribers|importers|dependers) (of|for|on) {X}",
             "{X} (dependents|consumers|callers|clients|downstreams?|reverse dependencies|reverse deps|subscribers)",
             "(what|who|which services|what services|what else|which teams)( would| will| could| might| can| does| do)? (break|breaks|be affected|is affected|are affected|be impacted|is impacted|fail|fails|go down|suffer|notice|care)( if| when) {X}",
@@ -102,6 +102,9 @@ internal static class IntentCues
             "{X} (services|components|repos|portfolio|owned services)",
         ], (KnownKinds.System, Intents.Parts), (KnownKinds.Domain, Intents.Parts)),
         Set(Intents.Members, [
+            "(what|which) (groups|teams|sub-teams|subteams|squads|departments) (does|do|is|are) {X} (contain|include|have|hold|consist of|comprise)",
+            "(what|which) (groups|teams|sub-teams|subteams|squads|departments) (are )?(in|under|inside|part of|belong to) {X}",
+            "(sub-teams|subteams|child teams|child groups|teams|groups|squads|departments) (of|in|under|inside) {X}",
             "(who|which people|what people|which engineers|what engineers|who all|who else)( is| are|'s|'re)? (on|in|part of|members of|a member of|member of|with) {X}",
             "(who|which people|what people) (works|work|is working|are working) (on|in|for|with) {X}",
             "(members?|membership|people|engineers|folks|roster|team members|headcount|staff|everyone) (of|in|on|for|from) {X}",

@@ -9,6 +9,7 @@ internal static partial class QuestionParser
     public static ParsedQuestion Parse(string cleanText)
     {
         var text = Politeness().Replace(Greeting().Replace(cleanText, string.Empty), string.Empty).Trim();
+        text = Whom().Replace(QuestionIs().Replace(text, "${word} is"), "who");
         if (text.Length == 0)
         {
             text = cleanText;
@@ -19,8 +20,8 @@ internal static partial class QuestionParser
         ParsedQuestion? withoutName = null;
         foreach (var cues in IntentCues.All)
         {
-            var match = cues.Pattern.Match(text);
-            if (!match.Success)
+            var match = Match(cues, text);
+            if (match is not { Success: true })
             {
                 continue;
             }
@@ -37,10 +38,30 @@ internal static partial class QuestionParser
         return withoutName ?? new ParsedQuestion(text, null, text);
     }
 
+    /// <summary>The cue set's match; a pathological text that runs past the match timeout counts as no match.</summary>
+    private static Match? Match(CueSet cues, string text)
+    {
+        try
+        {
+            return cues.Pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>"hey bot,", "@wayfinder", "quick question:" and the like before the question.</summary>
     [GeneratedRegex(@"^(?:(?:(?:hey|hi|hello|hiya) there|hey|hi|hello|hiya|yo|ok|okay|so|um+|uh+|hmm+|quick question|sorry|excuse me|good morning|morning|@?wayfinder|@?bot|pls|please)\b[\s,:;.!-]*)+(?=\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
+
+    /// <summary>"who's", "what's", "whats", "where's": the question word and "is", so cues need one spelling.</summary>
+    [GeneratedRegex(@"\b(?<word>who|what|where|how|when|which|that|there|here)(?:'s|s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionIs();
+
+    [GeneratedRegex(@"\bwhom\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Whom();
 
     /// <summary>"please", "thanks!", "?" and the like after it.</summary>
     [GeneratedRegex(@"(?:[\s,;:.!?]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers|asap|mate|bot|wayfinder|anyone|again)\b)*[\s,;:.!?]*$",

@@ -19,7 +19,7 @@ internal static class SubjectWindows
             for (var start = 0; start + length <= words.Count; start++)
             {
                 var whole = length == words.Count;
-                if (!whole && (FillerWords.IsFiller(words[start]) || FillerWords.IsFiller(words[start + length - 1]) || (length == 1 && KindHints.IsHint(words[start]))))
+                if (!whole && length == 1 && FillerWords.IsWeak(words[start]))
                 {
                     continue;
                 }
