@@ -53,7 +53,7 @@ internal sealed class DocsSkill : ISkill
             answer.Link("TechDocs", techDocs[4..], "docs");
         }
 
-        answer.Say($"It publishes TechDocs (backstage.io/techdocs-ref: {techDocs}).").Fact("TechDocs", techDocs);
+        answer.Say($"{EntityNames.Named(subject)} publishes TechDocs (backstage.io/techdocs-ref: {techDocs}).").Fact("TechDocs", techDocs);
         return true;
     }
 
