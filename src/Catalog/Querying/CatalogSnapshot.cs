@@ -15,6 +15,7 @@ public sealed class CatalogSnapshot
     private readonly Dictionary<EntityRef, Entity> _byRef;
     private readonly Dictionary<EntityRef, EntityRelation[]> _relations;
     private readonly NameTable _names;
+    private HashSet<string>? _namespaces;
 
     internal CatalogSnapshot(
         IReadOnlyList<Entity> entities,
@@ -66,6 +67,9 @@ public sealed class CatalogSnapshot
 
     /// <summary>Entity counts by kind as written (e.g. <c>Component</c>), ordered by kind.</summary>
     public IReadOnlyDictionary<string, int> CountsByKind { get; }
+
+    /// <summary>Every namespace that holds an entity, lower-case.</summary>
+    public IReadOnlySet<string> Namespaces => _namespaces ??= Entities.Select(e => e.Ref.Namespace).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Number of problems that are errors.</summary>
     public int ErrorCount => Problems.Count(p => p.Severity == ProblemSeverity.Error);

@@ -75,7 +75,7 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
         }
 
         var expected = ExpectedKinds.For(parsed.Intent);
-        var resolution = _resolver.Resolve(snapshot, parsed.SubjectPhrase, expected);
+        var resolution = InNamespaceOfQuestion(_resolver.Resolve(snapshot, parsed.SubjectPhrase, expected), parsed, snapshot);
 
         // "who owns it", "X is down, who do I page?": the name is elsewhere in the question.
         return resolution.Kind == ResolutionKind.NoPhrase
@@ -86,6 +86,19 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
     }
 
     private static bool IsDescription(string phrase) => SubjectTokens.Split(phrase).Count(w => !FillerWords.IsWeak(w)) >= 3;
+
+    /// <summary>"which team does the guest in development belong to": a namespace outside the subject phrase settles a tie.</summary>
+    private static Resolution InNamespaceOfQuestion(Resolution resolution, ParsedQuestion parsed, CatalogSnapshot snapshot)
+    {
+        if (resolution.Kind != ResolutionKind.Ambiguous
+            || NamespaceHint.Extract(SubjectTokens.Split(parsed.Text), snapshot.Namespaces).Namespace is not { } inNamespace)
+        {
+            return resolution;
+        }
+
+        var inIt = resolution.Candidates.Where(c => c.Ref.Namespace == inNamespace).ToList();
+        return inIt.Count == 1 ? resolution with { Kind = ResolutionKind.Found, Entity = inIt[0], Candidates = [] } : resolution;
+    }
 
     /// <summary>The intent every candidate would get, or the cue's own when they differ.</summary>
     private static string CommonIntent(CueSet cues, IReadOnlyList<Entity> candidates)

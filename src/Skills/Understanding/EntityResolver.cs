@@ -20,7 +20,7 @@ internal sealed class EntityResolver(ICatalog catalog)
     /// </summary>
     public Resolution Resolve(CatalogSnapshot snapshot, string phrase, IReadOnlyCollection<string> expectedKinds, bool withinQuestion = false)
     {
-        var (inNamespace, words) = NamespaceHint.Extract(SubjectTokens.Split(phrase));
+        var (inNamespace, words) = NamespaceHint.Extract(SubjectTokens.Split(phrase), snapshot.Namespaces);
         var significant = words.Where(w => !FillerWords.IsWeak(w)).ToList();
         if (words.Count == 0)
         {

@@ -36,6 +36,12 @@ public sealed class EntityResolverTests(PantrypostCatalog catalog) : IClassFixtu
         Assert.Equal(["component:default/payments", "api:default/payments"], resolution.Candidates.Select(c => c.Ref.ToString()));
     }
 
+    [Fact]
+    public void Resolve_KindHintAfterTheName_PicksThatKind()
+    {
+        Assert.Equal("component:default/payments", Resolve("the payments service").Entity!.Ref.ToString());
+    }
+
     [Theory]
     [InlineData("payments reconciler")]
     [InlineData("flux capacitor")]
