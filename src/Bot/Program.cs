@@ -1,6 +1,7 @@
 using Wayfinder.Bot.Api;
 using Wayfinder.Bot.Cli;
 using Wayfinder.Bot.Health;
+using Wayfinder.Bot.Slack;
 using Wayfinder.Catalog;
 using Wayfinder.Skills;
 
@@ -20,11 +21,13 @@ builder.Services.AddCatalog();
 builder.Services.AddSkills();
 builder.Services.AddWayfinderHealth();
 builder.Services.AddApi();
+builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapWayfinderHealth();
 app.MapApi();
+app.MapSlack();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,47 @@
+using Wayfinder.Bot.Slack.Outbound;
+using Wayfinder.Bot.Slack.Rendering;
+using Wayfinder.Skills.Asking;
+
+namespace Wayfinder.Bot.Slack.Inbound;
+
+/// <summary>
+/// Answers queued questions and hands the replies to the <see cref="SlackOutbox"/>: in the question's thread in
+/// channels, in the DM otherwise, or in place of the "which one?" message a button was clicked on.
+/// </summary>
+internal sealed partial class SlackQuestionWorker(
+    SlackQuestionQueue queue, IQuestionAnswerer answerer, SlackOutbox outbox, SlackResponseSender responses, ILogger<SlackQuestionWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var question in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                var answer = await answerer.AnswerAsync(new Question(question.Text)
+                {
+                    Asker = question.UserId,
+                    Conversation = question.Channel,
+                    ChosenSubject = question.ChosenSubject,
+                }, stoppingToken).ConfigureAwait(false);
+                var message = BlockKitRenderer.Render(answer, question.Text, offerShare: question.Response is { InChannel: false });
+                outbox.Enqueue(new SlackDelivery(question.Channel, (api, ct) => Send(api, question, message, ct)));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One boundary per entry point: a failure answers nothing but never stops the worker.
+                LogAnswerFailed(logger, question.Channel, e);
+            }
+        }
+    }
+
+    private Task Send(SlackApiClient api, SlackQuestion question, SlackMessage message, CancellationToken cancellationToken) => question switch
+    {
+        { Response: { } response } => responses.SendAsync(response, message, cancellationToken),
+        { ReplaceTs: { } ts } => api.UpdateAsync(question.Channel, ts, message, cancellationToken),
+        _ => api.PostMessageAsync(question.Channel, message, question.ThreadTs, cancellationToken),
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering a Slack question in {Channel} failed")]
+    private static partial void LogAnswerFailed(ILogger logger, string channel, Exception exception);
+}
