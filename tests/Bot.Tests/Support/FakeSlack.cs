@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Wayfinder.Bot.Tests.Support;
+
+/// <summary>
+/// Slack's Web API (and its <c>response_url</c> hooks) played by a WireMock.Net server on loopback: every method the
+/// bot calls answers <c>ok</c>, and every call is recorded for the test to read.
+/// </summary>
+public sealed class FakeSlack : IDisposable
+{
+    public const string BotUserId = "U0BOT";
+
+    public FakeSlack()
+    {
+        Server = WireMockServer.Start();
+        Ok("auth.test", $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"B0BOT","team_id":"T0001"}""");
+        Ok("chat.postMessage", """{"ok":true,"channel":"C0001","ts":"1700000001.000100"}""");
+        Ok("chat.update", """{"ok":true}""");
+        Ok("chat.postEphemeral", """{"ok":true,"message_ts":"1700000001.000200"}""");
+        Ok("conversations.open", """{"ok":true,"channel":{"id":"D0001"}}""");
+        Server.Given(Request.Create().WithPath("/hooks/*").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBody("ok"));
+    }
+
+    public WireMockServer Server { get; }
+
+    /// <summary>The Web API base URL to give the bot.</summary>
+    public string ApiBaseUrl => $"{Server.Url}/api/";
+
+    /// <summary>A response URL on this server.</summary>
+    public string ResponseUrl(string name) => $"{Server.Url}/hooks/{name}";
+
+    /// <summary>Recorded calls of one Web API method (or hook path), oldest first.</summary>
+    public IReadOnlyList<SlackCall> Calls(string method) =>
+        [.. Server.LogEntries
+            .Where(e => e.RequestMessage.Path == (method.StartsWith('/') ? method : $"/api/{method}"))
+            .OrderBy(e => e.RequestMessage.DateTime)
+            .Select(e => new SlackCall(
+                e.RequestMessage.Body is { Length: > 0 } body && body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : [],
+                e.RequestMessage.DateTime,
+                e.ResponseMessage.StatusCode is int status ? status : 200))];
+
+    /// <summary>Waits until <paramref name="count"/> calls match, then returns them (fails after <paramref name="timeout"/>).</summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, Func<SlackCall, bool> match, int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var calls = Calls(method).Where(match).ToList();
+            if (calls.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return calls;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The first <c>chat.postMessage</c> to <paramref name="channel"/> gets HTTP 429 with <c>Retry-After</c>; later ones succeed.</summary>
+    public void RateLimitFirstPostTo(string channel, int retryAfterSeconds)
+    {
+        Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost().WithBody(new WildcardMatcher($"*\"{channel}\"*")))
+            .InScenario($"rate-{channel}").WillSetStateTo("limited-once").AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    public void Dispose() => Server.Stop();
+
+    private void Ok(string method, string json) =>
+        Server.Given(Request.Create().WithPath($"/api/{method}").UsingAnyMethod())
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(json));
+}
