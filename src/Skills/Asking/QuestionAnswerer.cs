@@ -27,6 +27,12 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
                 .Say("Ask me who owns a service, where its docs or runbook are, or who is on call. Type \"help\" for examples.").Build());
         }
 
+        if (catalog.Status.State == CatalogState.Loading && snapshot.Entities.Count == 0)
+        {
+            return ValueTask.FromResult(new AnswerComposer(Intents.Unknown)
+                .Say("I'm still loading the catalog. Ask me again in a few seconds.").Build());
+        }
+
         var parsed = QuestionParser.Parse(text);
         var answer = Answer(parsed, question.ChosenSubject, snapshot);
         LogAnswered(logger, answer.Intent, answer.Subject, answer.Alternatives.Count);

@@ -40,6 +40,7 @@ public abstract class AskingCatalog : IAsyncLifetime, IDisposable
         services.Configure<CatalogOptions>(o =>
         {
             o.Paths = [.. Paths()];
+            o.Exclude = [.. Exclude()];
             o.Watch = false;
         });
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -60,4 +61,7 @@ public abstract class AskingCatalog : IAsyncLifetime, IDisposable
 
     /// <summary>The files or folders to load.</summary>
     protected abstract IEnumerable<string> Paths();
+
+    /// <summary>Files under the folders that are not descriptors.</summary>
+    protected virtual IEnumerable<string> Exclude() => [];
 }

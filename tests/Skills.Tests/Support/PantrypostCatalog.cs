@@ -6,4 +6,7 @@ namespace Wayfinder.Skills.Tests.Support;
 public sealed class PantrypostCatalog : AskingCatalog
 {
     protected override IEnumerable<string> Paths() => [RepoPaths.Manifests];
+
+    /// <summary>As the bot's appsettings.json: the Slack app manifest lives beside the descriptors.</summary>
+    protected override IEnumerable<string> Exclude() => ["slack-app.yaml"];
 }

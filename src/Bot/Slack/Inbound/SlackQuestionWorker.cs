@@ -1,19 +1,33 @@
 using Wayfinder.Bot.Slack.Outbound;
 using Wayfinder.Bot.Slack.Rendering;
+using Wayfinder.Catalog.Querying;
 using Wayfinder.Skills.Asking;
 
 namespace Wayfinder.Bot.Slack.Inbound;
 
 /// <summary>
-/// Answers queued questions and hands the replies to the <see cref="SlackOutbox"/>: in the question's thread in
+/// Answers queued questions (once the first catalog is loaded) and hands the replies to the <see cref="SlackOutbox"/>: in the question's thread in
 /// channels, in the DM otherwise, or in place of the "which one?" message a button was clicked on.
 /// </summary>
 internal sealed partial class SlackQuestionWorker(
-    SlackQuestionQueue queue, IQuestionAnswerer answerer, SlackOutbox outbox, SlackResponseSender responses, ILogger<SlackQuestionWorker> logger)
-    : BackgroundService
+    SlackQuestionQueue queue,
+    IQuestionAnswerer answerer,
+    ICatalog catalog,
+    SlackOutbox outbox,
+    SlackResponseSender responses,
+    TimeProvider time,
+    ILogger<SlackQuestionWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan LoadPoll = TimeSpan.FromMilliseconds(100);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Questions that arrive while the first catalog loads wait in the queue rather than get "I don't know".
+        while (catalog.Status.State == CatalogState.Loading)
+        {
+            await Task.Delay(LoadPoll, time, stoppingToken).ConfigureAwait(false);
+        }
+
         await foreach (var question in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
