@@ -1,5 +1,7 @@
 using Wayfinder.Bench.Measuring;
+using Wayfinder.Bench.Reporting;
 using Wayfinder.Bench.Running;
+using Wayfinder.Bench.SlackLoad;
 
 // Wayfinder.Bench: generates catalogs of the requested sizes and measures load, lookup, search and memory, each
 // size in a fresh child process (this same program started with --measure / --profile-phases). See bench/README.md.
@@ -18,6 +20,15 @@ try
     {
         var measurement = await new MeasureRun(measureFolder, arguments.Seed, new MeasureSettings(), Console.Error).RunAsync(token);
         await ResultJson.WriteAsync(Required(arguments.Result), measurement, token);
+    }
+    else if (arguments.SlackLoad)
+    {
+        var bot = arguments.Bot ?? throw new ArgumentException("--slack-load needs --bot PATH/Wayfinder.Bot.dll (see bench/slack.sh)");
+        var result = await new SlackLoadRun(bot, Path.GetFullPath("manifests"), arguments.Rate, TimeSpan.FromSeconds(arguments.Seconds), Console.Error).RunAsync(token);
+        var report = SlackLoadReport.Render(result, MachineInfo.Current(), DateTimeOffset.UtcNow);
+        Directory.CreateDirectory(arguments.Out);
+        await File.WriteAllTextAsync(Path.Combine(arguments.Out, "slack-results.md"), report, token);
+        Console.Out.Write(report);
     }
     else if (arguments.ProfilePhases is { } profileFolder)
     {
