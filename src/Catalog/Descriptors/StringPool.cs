@@ -10,6 +10,12 @@ internal sealed class StringPool
     private const int MaxPooledLength = 64;
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public StringPool()
+    {
+        _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Get(string value)
     {
@@ -25,5 +31,23 @@ internal sealed class StringPool
 
         _strings.Add(value, value);
         return value;
+    }
+
+    /// <summary>The pooled string with these characters; a repeated value costs no allocation at all.</summary>
+    public string Get(ReadOnlySpan<char> value)
+    {
+        if (value.Length > MaxPooledLength)
+        {
+            return value.ToString();
+        }
+
+        if (_bySpan.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+
+        var created = value.ToString();
+        _strings.Add(created, created);
+        return created;
     }
 }
