@@ -33,9 +33,8 @@ internal sealed class PhaseProfiler(string folder)
         documents.Clear();
         var entities = Time("validate", () => ValidateAll(context, roots));
         roots.Clear();
-        var byRef = entities.ToDictionary(e => e.Ref);
-        var relations = Time("relations", () => RelationBuilder.Build(byRef, context.Problems));
-        var snapshot = Time("snapshot (name table)", () => new CatalogSnapshot(entities, byRef, relations, context.Problems, DateTimeOffset.UnixEpoch));
+        var relations = Time("relations", () => RelationBuilder.Build(entities, context.Problems));
+        var snapshot = Time("snapshot (name table)", () => new CatalogSnapshot(entities, relations, context.Problems, DateTimeOffset.UnixEpoch));
         Time("index: build documents", () => snapshot.Entities.Select((e, i) => EntityDocumentBuilder.Build(e, i, snapshot).Fields.Count).Sum());
         using var index = new CatalogIndex(null);
         Time("index: rebuild (documents + analysis + commit)", () => { index.Rebuild(snapshot, cancellationToken); return 0; });

@@ -11,23 +11,19 @@ namespace Wayfinder.Catalog.Querying;
 /// </summary>
 public sealed class CatalogSnapshot
 {
-    private static readonly IReadOnlyList<EntityRelation> NoRelations = [];
-    private readonly Dictionary<EntityRef, Entity> _byRef;
-    private readonly Dictionary<EntityRef, EntityRelation[]> _relations;
+    private readonly RelationTable _relations;
     private readonly NameTable _names;
     private HashSet<string>? _namespaces;
 
     internal CatalogSnapshot(
         IReadOnlyList<Entity> entities,
-        Dictionary<EntityRef, Entity> byRef,
-        Dictionary<EntityRef, EntityRelation[]> relations,
+        RelationTable relations,
         IReadOnlyList<CatalogProblem> problems,
         DateTimeOffset loadedAt,
         int filesRead = 0)
     {
         FilesRead = filesRead;
         Entities = entities;
-        _byRef = byRef;
         _relations = relations;
         _names = new NameTable(entities);
         Problems = problems
@@ -42,15 +38,14 @@ public sealed class CatalogSnapshot
     }
 
     /// <summary>The catalog before anything is loaded.</summary>
-    public static CatalogSnapshot Empty { get; } = new([], [], [], [], DateTimeOffset.MinValue);
+    public static CatalogSnapshot Empty { get; } = new([], RelationTable.Empty, [], DateTimeOffset.MinValue);
 
     /// <summary>Relates the entities of a load and wraps them in a snapshot (relation warnings join the load's problems).</summary>
     internal static CatalogSnapshot Build(LoadResult loaded, DateTimeOffset loadedAt)
     {
-        var byRef = loaded.Entities.ToDictionary(e => e.Ref);
         var problems = new List<CatalogProblem>(loaded.Problems);
-        var relations = RelationBuilder.Build(byRef, problems);
-        return new CatalogSnapshot(loaded.Entities, byRef, relations, problems, loadedAt, loaded.FilesRead);
+        var relations = RelationBuilder.Build(loaded.Entities, problems);
+        return new CatalogSnapshot(loaded.Entities, relations, problems, loadedAt, loaded.FilesRead);
     }
 
     /// <summary>Every valid entity, in load order.</summary>
@@ -75,10 +70,11 @@ public sealed class CatalogSnapshot
     public int ErrorCount => Problems.Count(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>The entity with this ref, or <c>null</c>.</summary>
-    public Entity? Get(EntityRef entityRef) => _byRef.GetValueOrDefault(entityRef);
+    public Entity? Get(EntityRef entityRef) =>
+        _relations.TryGetSlot(entityRef, out var slot) && slot < Entities.Count ? Entities[slot] : null;
 
     /// <summary>True when an entity with this ref exists.</summary>
-    public bool Contains(EntityRef entityRef) => _byRef.ContainsKey(entityRef);
+    public bool Contains(EntityRef entityRef) => _relations.TryGetSlot(entityRef, out var slot) && slot < Entities.Count;
 
     /// <summary>
     /// Every entity whose <c>metadata.name</c> matches <paramref name="name"/> ignoring case, hyphens, underscores and
@@ -91,16 +87,7 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<NameMatch> FindByAnyName(string phrase) => _names.FindByAnyName(phrase);
 
     /// <summary>Relations from the entity, optionally of one type, in declaration order.</summary>
-    public IReadOnlyList<EntityRelation> RelationsOf(EntityRef entityRef, string? type = null)
-    {
-        var all = _relations.GetValueOrDefault(entityRef);
-        if (all is null)
-        {
-            return NoRelations;
-        }
-
-        return type is null ? all : all.Where(r => r.Type == type).ToList();
-    }
+    public IReadOnlyList<EntityRelation> RelationsOf(EntityRef entityRef, string? type = null) => _relations.Of(entityRef, type);
 
     /// <summary>The existing entities related to <paramref name="entityRef"/> by <paramref name="type"/>.</summary>
     public IReadOnlyList<Entity> Related(EntityRef entityRef, string type) =>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Wayfinder.Catalog.Descriptors;
 using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Validation;
@@ -11,12 +10,12 @@ namespace Wayfinder.Catalog.Relations;
 /// </summary>
 internal static class RelationBuilder
 {
-    public static Dictionary<EntityRef, EntityRelation[]> Build(
-        IReadOnlyDictionary<EntityRef, Entity> entities, List<CatalogProblem> problems)
+    public static RelationTable Build(IReadOnlyList<Entity> entities, List<CatalogProblem> problems)
     {
-        var relations = new Dictionary<EntityRef, List<EntityRelation>>(entities.Count);
-        foreach (var entity in entities.Values)
+        var table = new RelationTableBuilder(entities);
+        for (var slot = 0; slot < entities.Count; slot++)
         {
+            var entity = entities[slot];
             foreach (var field in RefFields.For(entity.Ref.Kind))
             {
                 switch (entity.Spec[field.Field])
@@ -24,40 +23,33 @@ internal static class RelationBuilder
                     case DescriptorList list:
                         foreach (var item in list.Items)
                         {
-                            Relate(entity, field, item, entities, relations, problems);
+                            Relate(entity, slot, field, item, table, problems);
                         }
 
                         break;
                     case null or DescriptorScalar { IsNull: true }:
                         break;
                     case var single:
-                        Relate(entity, field, single, entities, relations, problems);
+                        Relate(entity, slot, field, single, table, problems);
                         break;
                 }
             }
         }
 
-        return relations.ToDictionary(p => p.Key, p => Distinct(p.Value));
+        return table.Build();
     }
 
     private static void Relate(
-        Entity entity,
-        RefField field,
-        DescriptorNode node,
-        IReadOnlyDictionary<EntityRef, Entity> entities,
-        Dictionary<EntityRef, List<EntityRelation>> relations,
-        List<CatalogProblem> problems)
+        Entity entity, int slot, RefField field, DescriptorNode node, RelationTableBuilder table, List<CatalogProblem> problems)
     {
-        if (!RefReader.TryRead(node, field.DefaultKind, entity.Ref.Namespace, out var parsed, out _))
+        if (!RefReader.TryRead(node, field.DefaultKind, entity.Ref.Namespace, out var target, out _))
         {
             return;
         }
 
-        // Share the target entity's own ref (and its strings) rather than keep a parsed copy per mention.
-        var exists = entities.TryGetValue(parsed, out var targetEntity);
-        var target = exists ? targetEntity!.Ref : parsed;
-        Add(relations, entity.Ref, new EntityRelation(field.Relation, target));
-        Add(relations, target, new EntityRelation(field.Inverse, entity.Ref));
+        var targetSlot = table.SlotOf(target, out var exists);
+        table.Add(slot, field.Relation, targetSlot);
+        table.Add(targetSlot, field.Inverse, slot);
         if (!exists)
         {
             problems.Add(new CatalogProblem(ProblemSeverity.Warning,
@@ -65,15 +57,4 @@ internal static class RelationBuilder
                 $"spec.{field.Field} of {entity.Ref} refers to {target}, which is not in the catalog"));
         }
     }
-
-    private static void Add(Dictionary<EntityRef, List<EntityRelation>> relations, EntityRef from, EntityRelation relation)
-    {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(relations, from, out _);
-        list ??= new List<EntityRelation>(2);
-        list.Add(relation);
-    }
-
-    /// <summary>The relations without repeats (a link declared on both ends), in first-declared order.</summary>
-    private static EntityRelation[] Distinct(List<EntityRelation> list) =>
-        list.Count == 1 ? [list[0]] : [.. new HashSet<EntityRelation>(list)];
 }

@@ -17,4 +17,17 @@ public static class RelationTypes
     public const string HasMember = "hasMember";
     public const string ChildOf = "childOf";
     public const string ParentOf = "parentOf";
+
+    /// <summary>Every relation name; a relation's type is stored as its index here.</summary>
+    internal static IReadOnlyList<string> All { get; } =
+    [
+        OwnedBy, OwnerOf, PartOf, HasPart, DependsOn, DependencyOf, ProvidesApi,
+        ApiProvidedBy, ConsumesApi, ApiConsumedBy, MemberOf, HasMember, ChildOf, ParentOf,
+    ];
+
+    /// <summary>The index of <paramref name="type"/> in <see cref="All"/>, or -1.</summary>
+    internal static int IndexOf(string type) => Indexes.GetValueOrDefault(type, -1);
+
+    private static readonly Dictionary<string, int> Indexes =
+        All.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
 }
