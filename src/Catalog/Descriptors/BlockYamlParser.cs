@@ -14,14 +14,15 @@ internal sealed class BlockYamlParser
 
     private readonly YamlLineCursor _lines;
     private readonly DescriptorLimits _limits;
-    private readonly StringPool _strings = new();
+    private readonly StringPool _strings;
     private readonly List<List<DescriptorEntry>> _entries = [];
     private readonly List<List<DescriptorNode>> _items = [];
     private long _nodes;
     private bool _hasSubstitutions;
 
-    public BlockYamlParser(YamlLineCursor lines, DescriptorLimits limits)
+    public BlockYamlParser(YamlLineCursor lines, DescriptorLimits limits, StringPool strings)
     {
+        _strings = strings;
         _lines = lines;
         _limits = limits;
     }

@@ -33,6 +33,12 @@ internal sealed class StringPool
         return value;
     }
 
+    /// <summary>How many strings the pool holds.</summary>
+    public int Count => _strings.Count;
+
+    /// <summary>Forgets every string but keeps the room, so the next file's pool does not grow again from nothing.</summary>
+    public void Clear() => _strings.Clear();
+
     /// <summary>The pooled string with these characters; a repeated value costs no allocation at all.</summary>
     public string Get(ReadOnlySpan<char> value)
     {

@@ -6,10 +6,13 @@ namespace Wayfinder.Catalog.Validation;
 /// <summary>Reads <c>metadata.links</c>: a list of maps with a required <c>url</c> and optional title, icon and type.</summary>
 internal static class LinkReader
 {
-    public static List<EntityLink> Read(DescriptorNode? node, ProblemLog log)
+    private static readonly string[] TextKeys = ["title", "icon", "type"];
+
+    public static EntityLink[] Read(DescriptorNode? node, ProblemLog log)
     {
-        var links = new List<EntityLink>();
-        foreach (var item in MetadataList.Items(node, "links", log))
+        var items = MetadataList.Items(node, "links", log);
+        var links = new List<EntityLink>(items.Count);
+        foreach (var item in items)
         {
             if (item is not DescriptorMap link)
             {
@@ -24,7 +27,7 @@ internal static class LinkReader
                 continue;
             }
 
-            foreach (var key in new[] { "title", "icon", "type" })
+            foreach (var key in TextKeys)
             {
                 if (link[key] is { } value and not DescriptorScalar)
                 {
@@ -35,6 +38,6 @@ internal static class LinkReader
             links.Add(new EntityLink(url, link.Text("title"), link.Text("icon"), link.Text("type")));
         }
 
-        return links;
+        return links.Count == 0 ? [] : [.. links];
     }
 }

@@ -129,8 +129,9 @@ internal static class MetadataReader
             return NoStrings;
         }
 
-        var result = new Dictionary<string, string>(map.Entries.Count, StringComparer.Ordinal);
-
+        // Annotation maps are small, so entities keep them as arrays (see SmallStringMap); big ones stay dictionaries.
+        var pairs = new string[map.Entries.Count * 2];
+        var count = 0;
         foreach (var (key, value) in map.Entries)
         {
             if (value is not DescriptorScalar scalar)
@@ -143,17 +144,21 @@ internal static class MetadataReader
             }
             else
             {
-                result[key.Value] = scalar.IsNull ? string.Empty : scalar.Value;
+                (pairs[count], pairs[count + 1]) = (key.Value, scalar.IsNull ? string.Empty : scalar.Value);
+                count += 2;
             }
         }
 
-        return result;
+        return count == 0 ? NoStrings
+            : count > 32 ? pairs.Chunk(2).Take(count / 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)
+            : new SmallStringMap(count == pairs.Length ? pairs : pairs[..count]);
     }
 
-    private static List<string> ReadTags(DescriptorNode? node, ProblemLog log)
+    private static string[] ReadTags(DescriptorNode? node, ProblemLog log)
     {
-        var tags = new List<string>();
-        foreach (var item in MetadataList.Items(node, "tags", log))
+        var items = MetadataList.Items(node, "tags", log);
+        var tags = new List<string>(items.Count);
+        foreach (var item in items)
         {
             var tag = item.AsText();
             if (tag is null || !NameRules.IsValidTag(tag))
@@ -165,6 +170,6 @@ internal static class MetadataReader
             tags.Add(tag);
         }
 
-        return tags;
+        return tags.Count == 0 ? [] : [.. tags];
     }
 }
