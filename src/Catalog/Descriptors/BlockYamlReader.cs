@@ -23,9 +23,12 @@ internal static class BlockYamlReader
     private static StringPool? t_strings;
 
     /// <summary>The documents of <paramref name="yaml"/>, or <c>null</c> when it is not entirely in the subset read here.</summary>
-    public static IReadOnlyList<DescriptorDocument>? TryRead(string yaml, DescriptorLimits limits)
+    public static IReadOnlyList<DescriptorDocument>? TryRead(string yaml, DescriptorLimits limits) => TryRead(yaml.AsMemory(), limits);
+
+    /// <summary>The documents of <paramref name="yaml"/>, or <c>null</c> when it is not entirely in the subset read here.</summary>
+    public static IReadOnlyList<DescriptorDocument>? TryRead(ReadOnlyMemory<char> yaml, DescriptorLimits limits)
     {
-        if (!InlineScalar.IsSubsetText(yaml))
+        if (!InlineScalar.IsSubsetText(yaml.Span))
         {
             return null;
         }
@@ -40,7 +43,7 @@ internal static class BlockYamlReader
         }
     }
 
-    private static List<DescriptorDocument> ReadAll(string yaml, DescriptorLimits limits)
+    private static List<DescriptorDocument> ReadAll(ReadOnlyMemory<char> yaml, DescriptorLimits limits)
     {
         var documents = new List<DescriptorDocument>();
         var lines = new YamlLineCursor(yaml);

@@ -18,8 +18,11 @@ namespace Wayfinder.Catalog.Descriptors;
 public static class DescriptorReader
 {
     /// <summary>Reads every non-empty document of <paramref name="yaml"/>.</summary>
-    public static IReadOnlyList<DescriptorDocument> Read(string yaml, DescriptorLimits limits) =>
-        BlockYamlReader.TryRead(yaml, limits) ?? ReadEvents(yaml, limits);
+    public static IReadOnlyList<DescriptorDocument> Read(string yaml, DescriptorLimits limits) => Read(yaml.AsMemory(), limits);
+
+    /// <summary>Reads every non-empty document of <paramref name="yaml"/>; the nodes keep no reference to it.</summary>
+    public static IReadOnlyList<DescriptorDocument> Read(ReadOnlyMemory<char> yaml, DescriptorLimits limits) =>
+        BlockYamlReader.TryRead(yaml, limits) ?? ReadEvents(yaml.ToString(), limits);
 
     /// <summary>Reads with YamlDotNet's parser: any YAML, every error reported.</summary>
     internal static IReadOnlyList<DescriptorDocument> ReadEvents(string yaml, DescriptorLimits limits)

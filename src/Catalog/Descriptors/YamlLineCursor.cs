@@ -5,7 +5,7 @@ namespace Wayfinder.Catalog.Descriptors;
 /// a <c>---</c> line is reported as a separator, and anything else at column 1 starting with <c>---</c> or <c>...</c>
 /// is outside the subset.
 /// </summary>
-internal sealed class YamlLineCursor(string text)
+internal sealed class YamlLineCursor(ReadOnlyMemory<char> text)
 {
     private int _next;
     private int _nextNumber = 1;
@@ -26,7 +26,7 @@ internal sealed class YamlLineCursor(string text)
     public int Indent => ContentStart - _lineStart;
 
     /// <summary>The current content, without the line break and trailing spaces.</summary>
-    public ReadOnlySpan<char> Content => text.AsSpan(ContentStart, _end - ContentStart);
+    public ReadOnlySpan<char> Content => text.Span.Slice(ContentStart, _end - ContentStart);
 
     private int _lineStart;
     private int _end;
@@ -38,13 +38,13 @@ internal sealed class YamlLineCursor(string text)
         while (_next < text.Length)
         {
             var start = _next;
-            var breakAt = text.IndexOf('\n', start);
+            var breakAt = IndexOfBreak(start);
             var end = breakAt < 0 ? text.Length : breakAt;
             _next = breakAt < 0 ? text.Length : breakAt + 1;
             Number = _nextNumber++;
-            end = text.AsSpan(start, end - start).TrimEnd("\r ").Length + start;
-            var contentStart = text.AsSpan(start, end - start).IndexOfAnyExcept(' ');
-            if (contentStart < 0 || text[start + contentStart] == '#')
+            end = text.Span.Slice(start, end - start).TrimEnd("\r ").Length + start;
+            var contentStart = text.Span.Slice(start, end - start).IndexOfAnyExcept(' ');
+            if (contentStart < 0 || text.Span[start + contentStart] == '#')
             {
                 continue;
             }
@@ -74,8 +74,8 @@ internal sealed class YamlLineCursor(string text)
         var blanks = 0;
         while (_next < text.Length)
         {
-            var breakAt = text.IndexOf('\n', _next);
-            var line = text.AsSpan(_next, (breakAt < 0 ? text.Length : breakAt) - _next).TrimEnd('\r');
+            var breakAt = IndexOfBreak(_next);
+            var line = text.Span.Slice(_next, (breakAt < 0 ? text.Length : breakAt) - _next).TrimEnd('\r');
             var lineIndent = line.IndexOfAnyExcept(' ');
             if (line.Length > 0 && lineIndent < 0)
             {
@@ -93,7 +93,7 @@ internal sealed class YamlLineCursor(string text)
             (_next, _nextNumber) = (breakAt < 0 ? text.Length : breakAt + 1, _nextNumber + 1);
         }
 
-        if (indent < 0 || (_next == text.Length && text[^1] != '\n'))
+        if (indent < 0 || (_next == text.Length && text.Span[^1] != '\n'))
         {
             // No text at all, or a last line without a line break (which clipping would not add): left to YamlDotNet.
             throw new OutsideSubsetException();
@@ -108,6 +108,12 @@ internal sealed class YamlLineCursor(string text)
         var value = string.Join(folded ? ' ' : '\n', kept);
         Advance();
         return strip ? value : value + "\n";
+    }
+
+    private int IndexOfBreak(int from)
+    {
+        var found = text.Span[from..].IndexOf('\n');
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Starts the current content at <paramref name="offset"/>: a map written on a list item's line (<c>- url: …</c>).</summary>

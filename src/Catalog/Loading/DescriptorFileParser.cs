@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wayfinder.Catalog.Descriptors;
 using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Validation;
@@ -10,16 +11,27 @@ internal static class DescriptorFileParser
     public static async Task<LoadedFile> ParseAsync(LoadContext context, string fullPath, CancellationToken cancellationToken)
     {
         var log = context.LogFor(fullPath);
-        var (text, error) = await TextFileReader.ReadAsync(fullPath, context.Options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
-        if (text is null)
+        var (chars, length, error) = await TextFileReader.ReadCharsAsync(fullPath, context.Options.MaxFileBytes, cancellationToken)
+            .ConfigureAwait(false);
+        if (chars is null)
         {
             log.Error(1, 1, error!);
             return new LoadedFile(fullPath, []);
         }
 
+        IReadOnlyList<DescriptorDocument> documents;
+        try
+        {
+            documents = DescriptorReader.Read(chars.AsMemory(0, length), context.Limits);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
         var entities = new List<Entity>();
         var substitutions = new SubstitutionResolver(context, fullPath, log);
-        foreach (var document in DescriptorReader.Read(text, context.Limits))
+        foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (document.Error is { } readError)

@@ -11,17 +11,36 @@ internal static class TextFileReader
     /// <summary>Returns the text, or an error sentence saying why it cannot be used.</summary>
     public static async Task<(string? Text, string? Error)> ReadAsync(string fullPath, int maxBytes, CancellationToken cancellationToken)
     {
+        var (chars, length, error) = await ReadCharsAsync(fullPath, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (chars is null)
+        {
+            return (null, error);
+        }
+
+        var text = new string(chars, 0, length);
+        ArrayPool<char>.Shared.Return(chars);
+        return (text, null);
+    }
+
+    /// <summary>
+    /// Returns the text in a pooled buffer (the caller returns it to <see cref="ArrayPool{T}.Shared"/>), without a
+    /// byte-order mark, or an error sentence. Descriptor files are parsed from here: as strings, each file was a
+    /// large object of its own, and their turnover made the collector run full collections during loads.
+    /// </summary>
+    public static async Task<(char[]? Chars, int Length, string? Error)> ReadCharsAsync(
+        string fullPath, int maxBytes, CancellationToken cancellationToken)
+    {
         try
         {
             var info = new FileInfo(fullPath);
             if (!info.Exists)
             {
-                return (null, "file not found");
+                return (null, 0, "file not found");
             }
 
             if (info.Length > maxBytes)
             {
-                return (null, $"file is {info.Length:N0} bytes, larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
+                return (null, 0, $"file is {info.Length:N0} bytes, larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
             }
 
             // Files are read into pooled buffers: a catalog is hundreds of files of large-object size, and a fresh
@@ -29,19 +48,9 @@ internal static class TextFileReader
             var (buffer, length) = await ReadAtMostAsync(fullPath, info.Length, maxBytes, cancellationToken).ConfigureAwait(false);
             try
             {
-                if (length < 0)
-                {
-                    return (null, $"file is larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
-                }
-
-                var bytes = buffer.AsSpan(0, length);
-                if (bytes.IndexOf((byte)0) >= 0)
-                {
-                    return (null, "file contains NUL bytes; it is binary, not a YAML text file");
-                }
-
-                var text = StrictUtf8.GetString(bytes);
-                return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
+                return length < 0
+                    ? (null, 0, $"file is larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read")
+                    : Decode(buffer.AsSpan(0, length));
             }
             finally
             {
@@ -50,12 +59,29 @@ internal static class TextFileReader
         }
         catch (DecoderFallbackException)
         {
-            return (null, "file is not valid UTF-8 text");
+            return (null, 0, "file is not valid UTF-8 text");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, $"file cannot be read: {ex.Message}");
+            return (null, 0, $"file cannot be read: {ex.Message}");
         }
+    }
+
+    private static (char[]? Chars, int Length, string? Error) Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            return (null, 0, "file contains NUL bytes; it is binary, not a YAML text file");
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(StrictUtf8.GetCharCount(bytes), 1));
+        var length = StrictUtf8.GetChars(bytes, chars);
+        if (length > 0 && chars[0] == '\uFEFF')
+        {
+            Array.Copy(chars, 1, chars, 0, --length);
+        }
+
+        return (chars, length, null);
     }
 
     /// <summary>
