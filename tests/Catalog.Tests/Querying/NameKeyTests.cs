@@ -24,4 +24,17 @@ public sealed class NameKeyTests
     [InlineData("")]
     [InlineData("-_. /")]
     public void Of_NoLettersOrDigits_Empty(string text) => Assert.Equal("", NameKey.Of(text));
+
+    [Theory]
+    [InlineData("paymentsapi")]
+    [InlineData("abc123")]
+    public void Of_TextAlreadyAKey_ReturnsTheSameText(string text) => Assert.Same(text, NameKey.Of(text));
+
+    [Fact]
+    public void Of_LongAsciiText_KeepsEveryLetterAndDigit()
+    {
+        var text = string.Concat(Enumerable.Repeat("Ab-1_", 100));
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("ab1", 100)), NameKey.Of(text));
+    }
 }
