@@ -15,7 +15,7 @@ internal sealed class BlockYamlParser
     private readonly YamlLineCursor _lines;
     private readonly DescriptorLimits _limits;
     private readonly StringPool _strings;
-    private readonly List<List<DescriptorEntry>> _entries = [];
+    private readonly List<List<DescriptorMapSlot>> _entries = [];
     private readonly List<List<DescriptorNode>> _items = [];
     private long _nodes;
     private bool _hasSubstitutions;
@@ -72,23 +72,24 @@ internal sealed class BlockYamlParser
         return new DescriptorMap(entries.ToArray(), line, column);
     }
 
-    private DescriptorEntry ParseEntry(int indent, int depth, List<DescriptorEntry> siblings)
+    private DescriptorMapSlot ParseEntry(int indent, int depth, List<DescriptorMapSlot> siblings)
     {
         var content = _lines.Content;
         var colon = InlineScalar.KeyEnd(content);
         var keyText = colon > 0 ? content[..colon] : throw new OutsideSubsetException();
         InlineScalar.CheckKey(keyText);
-        var key = new DescriptorScalar(_strings.Get(keyText), isPlain: true, _lines.Number, indent + 1);
+        var key = _strings.Get(keyText);
+        var keyLine = _lines.Number;
         Count();
         foreach (var sibling in siblings)
         {
-            if (string.Equals(sibling.Key.Value, key.Value, StringComparison.Ordinal))
+            if (string.Equals(sibling.Key, key, StringComparison.Ordinal))
             {
                 throw new OutsideSubsetException();
             }
         }
 
-        _hasSubstitutions |= key.Value is "$text" or "$json" or "$yaml";
+        _hasSubstitutions |= key is "$text" or "$json" or "$yaml";
         var rest = content[(colon + 1)..];
         var spaces = rest.Length - rest.TrimStart(' ').Length;
         if (rest.Length == spaces || rest[spaces] == '#')
@@ -96,10 +97,10 @@ internal sealed class BlockYamlParser
             // YamlDotNet places an empty value right after the ':'.
             var (line, column) = (_lines.Number, indent + colon + 2);
             _lines.Advance();
-            return new DescriptorEntry(key, NestedOrNull(indent, depth, line, column));
+            return new DescriptorMapSlot(key, NestedOrNull(indent, depth, line, column), keyLine, indent + 1);
         }
 
-        return new DescriptorEntry(key, ParseValue(rest[spaces..], indent, depth, indent + colon + 2 + spaces));
+        return new DescriptorMapSlot(key, ParseValue(rest[spaces..], indent, depth, indent + colon + 2 + spaces), keyLine, indent + 1);
     }
 
     /// <summary>A value written after its key: a scalar, a block scalar, or an empty flow list or map.</summary>
@@ -116,7 +117,7 @@ internal sealed class BlockYamlParser
         DescriptorNode value = text switch
         {
             "[]" => depth < Math.Min(_limits.MaxDepth, MaxNesting) ? new DescriptorList([], line, column) : throw new OutsideSubsetException(),
-            "{}" => depth < Math.Min(_limits.MaxDepth, MaxNesting) ? new DescriptorMap([], line, column) : throw new OutsideSubsetException(),
+            "{}" => depth < Math.Min(_limits.MaxDepth, MaxNesting) ? new DescriptorMap(Array.Empty<DescriptorMapSlot>(), line, column) : throw new OutsideSubsetException(),
             _ => InlineScalar.Parse(text, line, column, _strings),
         };
         _lines.Advance();

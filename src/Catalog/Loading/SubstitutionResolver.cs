@@ -34,16 +34,17 @@ internal sealed class SubstitutionResolver(LoadContext context, string containin
     {
         switch (node)
         {
-            case DescriptorMap { Entries.Count: 1 } map when map.Entries[0].Key.Value is "$text" or "$json" or "$yaml":
+            case DescriptorMap { Count: 1 } map when map.KeyAt(0) is "$text" or "$json" or "$yaml":
                 return await SubstituteAsync(map, cancellationToken).ConfigureAwait(false);
             case DescriptorMap map:
-                var entries = new DescriptorEntry[map.Entries.Count];
+                var original = map.Entries;
+                var entries = new DescriptorEntry[original.Count];
                 var changed = false;
                 for (var i = 0; i < entries.Length; i++)
                 {
-                    var value = await ResolveAsync(map.Entries[i].Value, cancellationToken).ConfigureAwait(false);
-                    changed |= !ReferenceEquals(value, map.Entries[i].Value);
-                    entries[i] = map.Entries[i] with { Value = value };
+                    var value = await ResolveAsync(original[i].Value, cancellationToken).ConfigureAwait(false);
+                    changed |= !ReferenceEquals(value, original[i].Value);
+                    entries[i] = original[i] with { Value = value };
                 }
 
                 return changed ? new DescriptorMap(entries, map.Line, map.Column) : map;

@@ -118,7 +118,7 @@ internal static class MetadataReader
     private static IReadOnlyDictionary<string, string> ReadStringMap(
         DescriptorNode? node, string field, ProblemLog log, Func<DescriptorScalar, DescriptorScalar, string?> check)
     {
-        if (node is null or DescriptorScalar { IsNull: true } or DescriptorMap { Entries.Count: 0 })
+        if (node is null or DescriptorScalar { IsNull: true } or DescriptorMap { Count: 0 })
         {
             return NoStrings;
         }
@@ -130,7 +130,7 @@ internal static class MetadataReader
         }
 
         // Annotation maps are small, so entities keep them as arrays (see SmallStringMap); big ones stay dictionaries.
-        var pairs = new string[map.Entries.Count * 2];
+        var pairs = new string[map.Count * 2];
         var count = 0;
         foreach (var (key, value) in map.Entries)
         {
