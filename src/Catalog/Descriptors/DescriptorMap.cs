@@ -52,4 +52,19 @@ public sealed class DescriptorMap : DescriptorNode
 
     /// <summary>The key text of entry <paramref name="index"/>.</summary>
     internal string KeyAt(int index) => _slots[index].Key;
+
+    /// <summary>The value of entry <paramref name="index"/>.</summary>
+    internal DescriptorNode ValueAt(int index) => _slots[index].Value;
+
+    /// <summary>This map with the values replaced, keys and positions kept.</summary>
+    internal DescriptorMap WithValues(DescriptorNode[] values)
+    {
+        var slots = new DescriptorMapSlot[_slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = _slots[i] with { Value = values[i] };
+        }
+
+        return new DescriptorMap(slots, Line, Column);
+    }
 }

@@ -37,17 +37,15 @@ internal sealed class SubstitutionResolver(LoadContext context, string containin
             case DescriptorMap { Count: 1 } map when map.KeyAt(0) is "$text" or "$json" or "$yaml":
                 return await SubstituteAsync(map, cancellationToken).ConfigureAwait(false);
             case DescriptorMap map:
-                var original = map.Entries;
-                var entries = new DescriptorEntry[original.Count];
+                var values = new DescriptorNode[map.Count];
                 var changed = false;
-                for (var i = 0; i < entries.Length; i++)
+                for (var i = 0; i < values.Length; i++)
                 {
-                    var value = await ResolveAsync(original[i].Value, cancellationToken).ConfigureAwait(false);
-                    changed |= !ReferenceEquals(value, original[i].Value);
-                    entries[i] = original[i] with { Value = value };
+                    values[i] = await ResolveAsync(map.ValueAt(i), cancellationToken).ConfigureAwait(false);
+                    changed |= !ReferenceEquals(values[i], map.ValueAt(i));
                 }
 
-                return changed ? new DescriptorMap(entries, map.Line, map.Column) : map;
+                return changed ? map.WithValues(values) : map;
             case DescriptorList list:
                 var items = new DescriptorNode[list.Items.Count];
                 var anyChanged = false;

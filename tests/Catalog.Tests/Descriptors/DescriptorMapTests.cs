@@ -38,4 +38,19 @@ public sealed class DescriptorMapTests
         Assert.Null(map.Text("owner"));
         Assert.Equal("service", map.Text("type"));
     }
+
+    [Fact]
+    public void WithValues_NewValues_KeepsKeysAndPositions()
+    {
+        var map = new DescriptorMap([new DescriptorEntry(new DescriptorScalar("a", isPlain: true, 2, 3), new DescriptorScalar("old", isPlain: true, 2, 6))], 2, 3);
+        var replacement = new DescriptorScalar("new", isPlain: false, 9, 9);
+
+        var changed = map.WithValues([replacement]);
+
+        var (key, value) = Assert.Single(changed.Entries);
+        Assert.Equal(("a", 2, 3), (key.Value, key.Line, key.Column));
+        Assert.Same(replacement, value);
+        Assert.Equal((2, 3), (changed.Line, changed.Column));
+        Assert.Equal("old", map.Text("a"));
+    }
 }
