@@ -15,8 +15,8 @@ internal sealed class BlockYamlParser
     private readonly YamlLineCursor _lines;
     private readonly DescriptorLimits _limits;
     private readonly StringPool _strings;
-    private readonly List<List<DescriptorMapSlot>> _entries = [];
-    private readonly List<List<DescriptorNode>> _items = [];
+    private readonly ListsByDepth<DescriptorMapSlot> _entries = new();
+    private readonly ListsByDepth<DescriptorNode> _items = new();
     private long _nodes;
     private bool _hasSubstitutions;
 
@@ -57,7 +57,7 @@ internal sealed class BlockYamlParser
 
     private DescriptorMap ParseMap(int indent, int depth)
     {
-        var entries = Reused(_entries, depth);
+        var entries = _entries.Cleared(depth);
         var (line, column) = (_lines.Number, indent + 1);
         while (InBlock(indent))
         {
@@ -75,20 +75,8 @@ internal sealed class BlockYamlParser
     private DescriptorMapSlot ParseEntry(int indent, int depth, List<DescriptorMapSlot> siblings)
     {
         var content = _lines.Content;
-        var colon = InlineScalar.KeyEnd(content);
-        var keyText = colon > 0 ? content[..colon] : throw new OutsideSubsetException();
-        InlineScalar.CheckKey(keyText);
-        var key = _strings.Get(keyText);
+        var (key, colon) = ReadKey(content, siblings);
         var keyLine = _lines.Number;
-        Count();
-        foreach (var sibling in siblings)
-        {
-            if (string.Equals(sibling.Key, key, StringComparison.Ordinal))
-            {
-                throw new OutsideSubsetException();
-            }
-        }
-
         _hasSubstitutions |= key is "$text" or "$json" or "$yaml";
         var rest = content[(colon + 1)..];
         var spaces = rest.Length - rest.TrimStart(' ').Length;
@@ -101,6 +89,24 @@ internal sealed class BlockYamlParser
         }
 
         return new DescriptorMapSlot(key, ParseValue(rest[spaces..], indent, depth, indent + colon + 2 + spaces), keyLine, indent + 1);
+    }
+
+    /// <summary>The key of an entry line and where its ':' is; a key already in the map is left to YamlDotNet.</summary>
+    private (string Key, int Colon) ReadKey(ReadOnlySpan<char> content, List<DescriptorMapSlot> siblings)
+    {
+        var colon = InlineScalar.KeyEnd(content);
+        var keyText = colon > 0 ? content[..colon] : throw new OutsideSubsetException();
+        InlineScalar.CheckKey(keyText);
+        Count();
+        foreach (var sibling in siblings)
+        {
+            if (keyText.SequenceEqual(sibling.Key))
+            {
+                throw new OutsideSubsetException();
+            }
+        }
+
+        return (_strings.Get(keyText), colon);
     }
 
     /// <summary>A value written after its key: a scalar, a block scalar, or an empty flow list or map.</summary>
@@ -146,7 +152,7 @@ internal sealed class BlockYamlParser
 
     private DescriptorList ParseList(int indent, int depth)
     {
-        var items = Reused(_items, depth);
+        var items = _items.Cleared(depth);
         var (line, column) = (_lines.Number, indent + 1);
         while (InBlock(indent))
         {
@@ -190,17 +196,5 @@ internal sealed class BlockYamlParser
         {
             throw new OutsideSubsetException();
         }
-    }
-
-    private static List<T> Reused<T>(List<List<T>> perDepth, int depth)
-    {
-        while (perDepth.Count < depth)
-        {
-            perDepth.Add([]);
-        }
-
-        var list = perDepth[depth - 1];
-        list.Clear();
-        return list;
     }
 }

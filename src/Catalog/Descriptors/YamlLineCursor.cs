@@ -69,9 +69,22 @@ internal sealed class YamlLineCursor(ReadOnlyMemory<char> text)
     /// </summary>
     public string ReadBlockScalar(int parentIndent, bool folded, bool strip)
     {
+        var lines = ReadBlockLines(parentIndent);
+        if (folded && lines.Exists(l => l.Length == 0 || l[0] == ' '))
+        {
+            throw new OutsideSubsetException();
+        }
+
+        var value = string.Join(folded ? ' ' : '\n', lines);
+        Advance();
+        return strip ? value : value + "\n";
+    }
+
+    /// <summary>The block scalar's lines without their indentation, trailing empty lines dropped.</summary>
+    private List<string> ReadBlockLines(int parentIndent)
+    {
         var lines = new List<string>();
-        var indent = -1;
-        var blanks = 0;
+        var (indent, blanks) = (-1, 0);
         while (_next < text.Length)
         {
             var breakAt = IndexOfBreak(_next);
@@ -99,15 +112,8 @@ internal sealed class YamlLineCursor(ReadOnlyMemory<char> text)
             throw new OutsideSubsetException();
         }
 
-        var kept = lines.Take(lines.Count - blanks).ToList();
-        if (folded && kept.Exists(l => l.Length == 0 || l[0] == ' '))
-        {
-            throw new OutsideSubsetException();
-        }
-
-        var value = string.Join(folded ? ' ' : '\n', kept);
-        Advance();
-        return strip ? value : value + "\n";
+        lines.RemoveRange(lines.Count - blanks, blanks);
+        return lines;
     }
 
     private int IndexOfBreak(int from)
