@@ -21,10 +21,11 @@ public sealed class ListsByDepthTests
     public void Cleared_OtherDepths_KeepTheirOwnItems()
     {
         var lists = new ListsByDepth<int>();
-        lists.Cleared(1).Add(1);
+        var outer = lists.Cleared(1);
+        outer.Add(1);
 
         lists.Cleared(3).Add(3);
 
-        Assert.NotSame(lists.Cleared(3), lists.Cleared(1));
+        Assert.Equal([1], outer);
     }
 }
