@@ -81,7 +81,9 @@ internal sealed class EntityResolver(ICatalog catalog)
         CatalogSnapshot snapshot, IReadOnlyList<string> words, List<string> significant, WindowMatch? exact, IReadOnlyCollection<string> expectedKinds, string phrase, string? inNamespace)
     {
         var named = string.Join(' ', words.Where(w => !FillerWords.IsFiller(w)));
-        var attempts = new List<string> { named, string.Join(' ', significant) };
+        // The name words alone first (the usual case, one index search); with the kind words kept ("shoper app" for
+        // shopper-app) only when that finds nothing.
+        var attempts = new List<string> { string.Join(' ', significant), named };
         if (significant.Count > 1)
         {
             attempts.AddRange(significant.Where((w, i) => w.Length >= MinTypoWordLength && !InWindow(exact, words, w)).Take(3));
