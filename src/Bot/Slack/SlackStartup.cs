@@ -13,7 +13,7 @@ internal sealed partial class SlackStartup(
     {
         if (!status.Enabled)
         {
-            LogDisabled(logger, status.Missing);
+            LogDisabled(logger, status.MissingText);
             return;
         }
 
@@ -36,7 +36,7 @@ internal sealed partial class SlackStartup(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack is off: set {Missing} to switch it on")]
-    private static partial void LogDisabled(ILogger logger, IReadOnlyList<string> missing);
+    private static partial void LogDisabled(ILogger logger, string missing);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack connected as {UserId} in {TeamId} (HTTP events: {Http}, Socket Mode: {SocketMode})")]
     private static partial void LogConnected(ILogger logger, string userId, string? teamId, bool http, bool socketMode);

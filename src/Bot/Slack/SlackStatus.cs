@@ -7,4 +7,7 @@ namespace Wayfinder.Bot.Slack;
 internal sealed record SlackStatus(bool Http, bool SocketMode, IReadOnlyList<string> Missing)
 {
     public bool Enabled => Http || SocketMode;
+
+    /// <summary>The missing settings as one phrase, for the log.</summary>
+    public string MissingText { get; } = string.Join(" and ", Missing);
 }
