@@ -2,6 +2,7 @@ using Wayfinder.Bot.Api;
 using Wayfinder.Bot.Cli;
 using Wayfinder.Bot.Health;
 using Wayfinder.Bot.Slack;
+using Wayfinder.Bot.Teams;
 using Wayfinder.Catalog;
 using Wayfinder.Skills;
 
@@ -22,12 +23,14 @@ builder.Services.AddSkills();
 builder.Services.AddWayfinderHealth();
 builder.Services.AddApi();
 builder.Services.AddSlack(builder.Configuration);
+builder.Services.AddTeams(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapWayfinderHealth();
 app.MapApi();
 app.MapSlack();
+app.MapTeams();
 
 await app.RunAsync();
 return 0;

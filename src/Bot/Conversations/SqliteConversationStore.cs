@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Wayfinder.Bot.Conversations;
+
+/// <summary>
+/// <see cref="IConversationStore"/> in a SQLite file (the default store; the onboarding schedule shares the file).
+/// One connection per call; the table is created on first use.
+/// </summary>
+internal sealed class SqliteConversationStore(IOptions<StorageOptions> options) : IConversationStore, IDisposable
+{
+    private readonly SemaphoreSlim _schema = new(1, 1);
+    private volatile bool _created;
+
+    public async Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO conversations (platform, key, reference, email, updated_at, revoked)
+            VALUES ($platform, $key, $reference, $email, $updated, 0)
+            ON CONFLICT (platform, key) DO UPDATE SET
+                reference = excluded.reference, email = COALESCE(excluded.email, conversations.email),
+                updated_at = excluded.updated_at, revoked = 0
+            """;
+        command.Parameters.AddWithValue("$platform", conversation.Platform);
+        command.Parameters.AddWithValue("$key", conversation.Key);
+        command.Parameters.AddWithValue("$reference", conversation.Reference);
+        command.Parameters.AddWithValue("$email", (object?)conversation.Email?.ToLowerInvariant() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$updated", conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<StoredConversation?> GetAsync(string platform, string key, CancellationToken cancellationToken) =>
+        QueryOneAsync("platform = $platform AND key = $value", platform, key, cancellationToken);
+
+    public Task<StoredConversation?> FindByEmailAsync(string platform, string email, CancellationToken cancellationToken) =>
+        QueryOneAsync("platform = $platform AND email = $value AND revoked = 0", platform, email.Trim().ToLowerInvariant(), cancellationToken);
+
+    public async Task RevokeAsync(string platform, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE conversations SET revoked = 1 WHERE platform = $platform AND key = $key";
+        command.Parameters.AddWithValue("$platform", platform);
+        command.Parameters.AddWithValue("$key", key);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _schema.Dispose();
+
+    private async Task<StoredConversation?> QueryOneAsync(string where, string platform, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT platform, key, reference, email, updated_at, revoked FROM conversations WHERE {where} ORDER BY updated_at DESC LIMIT 1";
+        command.Parameters.AddWithValue("$platform", platform);
+        command.Parameters.AddWithValue("$value", value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new StoredConversation(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+            DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(options.Value.SqlitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString());
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!_created)
+        {
+            await CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
+        return connection;
+    }
+
+    private async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _schema.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS conversations (
+                    platform TEXT NOT NULL, key TEXT NOT NULL, reference TEXT NOT NULL, email TEXT NULL,
+                    updated_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (platform, key));
+                CREATE INDEX IF NOT EXISTS conversations_email ON conversations (platform, email);
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _created = true;
+        }
+        finally
+        {
+            _schema.Release();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Wayfinder.Skills.Asking;
+
+namespace Wayfinder.Bot.Teams;
+
+/// <summary>
+/// The Teams bot: personal, group and channel messages (the bot's mention removed) and "which one?" card clicks,
+/// answered through the same skills as Slack as an Adaptive Card; conversation references captured on install, on
+/// being added, and on every message; removed on uninstall.
+/// </summary>
+internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations conversations) : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var activity = turnContext.Activity;
+        var choice = TeamsChoice.From(activity.Value);
+        var text = choice?.Question ?? System.Net.WebUtility.HtmlDecode(activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var question = new Question(text)
+        {
+            Asker = activity.From?.AadObjectId ?? activity.From?.Id,
+            Conversation = activity.Conversation?.Id,
+            ChosenSubject = choice?.Ref,
+        };
+        var answer = await answerer.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+        var reply = MessageFactory.Attachment(AdaptiveCardRenderer.Render(answer, text));
+        reply.Summary = answer.Text.Length > 200 ? answer.Text[..200] : answer.Text;
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnInstallationUpdateActivityAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Action is "remove" or "remove-upgrade")
+        {
+            await conversations.RevokeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        {
+            await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

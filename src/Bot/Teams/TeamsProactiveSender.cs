@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+using Wayfinder.Bot.Conversations;
+using Wayfinder.Skills.Answers;
+
+namespace Wayfinder.Bot.Teams;
+
+/// <summary>
+/// Writes to a person or chat first, from a stored reference (<c>ContinueConversationAsync</c>). When Teams answers 403
+/// (the app was removed or the person blocked it) the reference is revoked and the send reported as refused, never
+/// retried.
+/// </summary>
+internal sealed partial class TeamsProactiveSender(
+    CloudAdapter adapter, IConversationStore store, IOptions<TeamsOptions> options, ILogger<TeamsProactiveSender> logger)
+{
+    /// <summary>Sends <paramref name="answer"/> as a card; false when there is no usable reference or Teams refused.</summary>
+    public async Task<bool> SendAsync(StoredConversation conversation, Answer answer, CancellationToken cancellationToken)
+    {
+        if (conversation.Revoked)
+        {
+            return false;
+        }
+
+        var reference = TeamsConversations.Read(conversation);
+        try
+        {
+            await adapter.ContinueConversationAsync(
+                options.Value.MicrosoftAppId ?? string.Empty,
+                reference,
+                (turn, ct) => turn.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardRenderer.Render(answer, answer.Text)), ct),
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Microsoft.Bot.Schema.ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.Forbidden)
+        {
+            await store.RevokeAsync(conversation.Platform, conversation.Key, cancellationToken).ConfigureAwait(false);
+            LogBlocked(logger, conversation.Key);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused a message to {Key} (403: app removed or blocked); reference revoked")]
+    private static partial void LogBlocked(ILogger logger, string key);
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Wayfinder.Bot.Tests.Support;
+
+/// <summary>
+/// The Bot Connector service Teams activities name as <c>serviceUrl</c>, played by WireMock.Net on loopback: it
+/// accepts replies and new messages, answers roster lookups, and records everything.
+/// </summary>
+public sealed class FakeConnector : IDisposable
+{
+    public FakeConnector()
+    {
+        Server = WireMockServer.Start();
+        Server.Given(Request.Create().WithPath("/v3/conversations/*/activities*").UsingPost())
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"sent-1"}"""));
+        Server.Given(Request.Create().WithPath("/v3/conversations/*/members/*").UsingGet())
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody("""{"id":"29:user","name":"Breanna Davison","aadObjectId":"aad-breanna","email":"Breanna.Davison@example.com","userPrincipalName":"breanna.davison@example.com","tenantId":"tenant-1"}"""));
+    }
+
+    public WireMockServer Server { get; }
+
+    public string ServiceUrl => Server.Url + "/";
+
+    /// <summary>Posts to <c>/v3/conversations/{conversation}/activities…</c> (paths unescaped), oldest first, as JSON.</summary>
+    public IReadOnlyList<(string Path, JsonObject Body)> Posts(string conversation) =>
+        [.. Server.LogEntries
+            .Where(e => e.RequestMessage.Method == "POST" && Uri.UnescapeDataString(e.RequestMessage.Path).StartsWith($"/v3/conversations/{conversation}/activities", StringComparison.Ordinal))
+            .OrderBy(e => e.RequestMessage.DateTime)
+            .Select(e => (Uri.UnescapeDataString(e.RequestMessage.Path), JsonNode.Parse(e.RequestMessage.Body!)!.AsObject()))];
+
+    /// <summary>Every post to this conversation gets 403, as when a person blocked the bot.</summary>
+    public void Block(string conversation) =>
+        Server.Given(Request.Create().WithPath($"/v3/conversations/{conversation}/activities*").UsingPost())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(403).WithHeader("Content-Type", "application/json")
+                .WithBody("""{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}"""));
+
+    public async Task<IReadOnlyList<(string Path, JsonObject Body)>> WaitForPostsAsync(string conversation, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Posts(conversation).Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return Posts(conversation);
+    }
+
+    public void Dispose() => Server.Stop();
+}
