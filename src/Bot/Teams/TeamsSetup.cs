@@ -49,8 +49,7 @@ public static class TeamsSetup
             return endpoints;
         }
 
-        endpoints.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-            adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted));
+        endpoints.MapPost("/api/messages", TeamsEndpoint.MessagesAsync);
         return endpoints;
     }
 
