@@ -17,7 +17,7 @@ internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations co
         await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var activity = turnContext.Activity;
         var choice = TeamsChoice.From(activity.Value);
-        var text = choice?.Question ?? System.Net.WebUtility.HtmlDecode(activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty).Trim();
+        var text = choice?.Question ?? TeamsMentions.Strip(activity);
         if (text.Length == 0)
         {
             return;
@@ -47,9 +47,14 @@ internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations co
         }
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bot added to a team, chat or personal scope: capture the reference. Overridden rather than using Teams'
+    /// members-added dispatch, which looks every member up in the roster first.
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
         {
             await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
