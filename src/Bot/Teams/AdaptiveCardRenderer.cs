@@ -18,6 +18,7 @@ internal static class AdaptiveCardRenderer
     public const int MaxCardChars = 14_000;
 
     private const int MaxActions = 6;
+    private const int MaxFallbackChars = 2_000;
 
     public static Attachment Render(Answer answer, string question)
     {
@@ -64,7 +65,7 @@ internal static class AdaptiveCardRenderer
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
-            ["fallbackText"] = answer.Text,
+            ["fallbackText"] = answer.Text.Length > MaxFallbackChars ? answer.Text[..MaxFallbackChars] + "…" : answer.Text,
             ["body"] = body,
             ["actions"] = Actions(answer, question),
         };
