@@ -41,6 +41,19 @@ public sealed class FakeConnector : IDisposable
             .RespondWith(Response.Create().WithStatusCode(403).WithHeader("Content-Type", "application/json")
                 .WithBody("""{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}"""));
 
+    /// <summary>The first post to this conversation gets 429 with <c>Retry-After: 1</c>; later ones succeed.</summary>
+    public void ThrottleFirstPostTo(string conversation) =>
+        Server.Given(Request.Create().WithPath($"/v3/conversations/{conversation}/activities*").UsingPost())
+            .InScenario($"throttle-{conversation}").WillSetStateTo("throttled-once").AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1"));
+
+    /// <summary>Every request the connector received for this conversation, with its status, oldest first.</summary>
+    public IReadOnlyList<int> Statuses(string conversation) =>
+        [.. Server.LogEntries
+            .Where(e => Uri.UnescapeDataString(e.RequestMessage.Path).StartsWith($"/v3/conversations/{conversation}/activities", StringComparison.Ordinal))
+            .OrderBy(e => e.RequestMessage.DateTime)
+            .Select(e => e.ResponseMessage.StatusCode is int status ? status : 200)];
+
     public async Task<IReadOnlyList<(string Path, JsonObject Body)>> WaitForPostsAsync(string conversation, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);

@@ -54,6 +54,17 @@ public sealed class TeamsMessagesEndpointTests(TeamsBotProcess fixture) : IClass
     }
 
     [Fact]
+    public async Task Message_ConnectorThrottles_ReplyDeliveredAfterRetry()
+    {
+        Connector.ThrottleFirstPostTo("a:throttled-1");
+
+        using var response = await PostAsync(TeamsActivities.Personal("act-429", "a:throttled-1", "who owns searcher", Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([429, 200], Connector.Statuses("a:throttled-1"));
+    }
+
+    [Fact]
     public async Task Message_NotAnActivity_400()
     {
         using var response = await fixture.Bot.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
