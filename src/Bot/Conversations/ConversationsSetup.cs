@@ -8,6 +8,7 @@ public static class ConversationsSetup
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
         return services;
     }

@@ -1,17 +1,20 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Wayfinder.Bot.Conversations;
 
 /// <summary>
 /// <see cref="IConversationStore"/> in a SQLite file (the default store; the onboarding schedule shares the file).
-/// One connection per call; the table is created on first use.
+/// One connection per call (see <see cref="SqliteDatabase"/>).
 /// </summary>
-internal sealed class SqliteConversationStore(IOptions<StorageOptions> options) : IConversationStore, IDisposable
+internal sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
 {
-    private readonly SemaphoreSlim _schema = new(1, 1);
-    private volatile bool _created;
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS conversations (
+            platform TEXT NOT NULL, key TEXT NOT NULL, reference TEXT NOT NULL, email TEXT NULL,
+            updated_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (platform, key));
+        CREATE INDEX IF NOT EXISTS conversations_email ON conversations (platform, email);
+        """;
 
     public async Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken)
     {
@@ -48,8 +51,6 @@ internal sealed class SqliteConversationStore(IOptions<StorageOptions> options) 
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _schema.Dispose();
-
     private async Task<StoredConversation?> QueryOneAsync(string where, string platform, string value, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -68,39 +69,5 @@ internal sealed class SqliteConversationStore(IOptions<StorageOptions> options) 
             DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var path = Path.GetFullPath(options.Value.SqlitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString());
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (!_created)
-        {
-            await CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
-        }
-
-        return connection;
-    }
-
-    private async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await _schema.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS conversations (
-                    platform TEXT NOT NULL, key TEXT NOT NULL, reference TEXT NOT NULL, email TEXT NULL,
-                    updated_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (platform, key));
-                CREATE INDEX IF NOT EXISTS conversations_email ON conversations (platform, email);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            _created = true;
-        }
-        finally
-        {
-            _schema.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("conversations", Schema, cancellationToken);
 }

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Wayfinder.Bot.Onboarding;
+
+/// <summary>Onboarding nudges, section <c>Onboarding</c>. Every setting has a working default.</summary>
+public sealed class OnboardingOptions
+{
+    public const string Section = "Onboarding";
+
+    /// <summary>Folders or files holding the plans. Default: <c>manifests/onboarding</c>.</summary>
+    public IList<string> Plans { get; } = [];
+
+    /// <summary>The plan of people no group-specific plan is for. Default: <c>default</c>.</summary>
+    [Required]
+    public string DefaultPlan { get; set; } = "default";
+
+    /// <summary>IANA time zone of people whose own is unknown. Default: <c>Europe/London</c>.</summary>
+    [Required]
+    public string DefaultTimeZone { get; set; } = "Europe/London";
+
+    /// <summary>Dates nobody works (<c>yyyy-MM-dd</c>); no nudge goes out on them. Default: none.</summary>
+    public IList<DateOnly> Holidays { get; } = [];
+
+    /// <summary>Start of quiet hours, local to the person. Default: 19:00.</summary>
+    public TimeOnly QuietFrom { get; set; } = new(19, 0);
+
+    /// <summary>End of quiet hours: a nudge due in them goes out at this time. Default: 08:00.</summary>
+    public TimeOnly QuietUntil { get; set; } = new(8, 0);
+
+    /// <summary>The group whose members (transitively) may enrol others from chat. Default: none (nobody).</summary>
+    public string? EnrollersGroup { get; set; }
+
+    /// <summary>How far ahead a start date may be. Default: 365 days.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "730.00:00:00")]
+    public TimeSpan MaxLeadTime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>The plan folders in effect.</summary>
+    public IReadOnlyList<string> EffectivePlans => Plans.Count > 0 ? [.. Plans] : [Path.Combine("manifests", "onboarding")];
+}
