@@ -42,6 +42,16 @@ public sealed class NudgeScheduleTests
     }
 
     [Fact]
+    public void Plan_SundayToThursdayWeek_FridayAndSaturdayOff()
+    {
+        var calendar = WorkCalendar.Default with { Workdays = new HashSet<DayOfWeek> { DayOfWeek.Sunday, DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday } };
+
+        var nudges = NudgeSchedule.Plan(Steps(Step("a", 1), Step("b", 2)), new DateOnly(2026, 12, 10), London, calendar, LongBefore);
+
+        Assert.Equal([new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 13)], nudges.Select(n => n.LocalDate));
+    }
+
+    [Fact]
     public void Plan_AcrossTheSpringDstChange_SameLocalTimeNewUtcOffset()
     {
         // British Summer Time starts on Sunday 29 March 2026.

@@ -1,7 +1,7 @@
 namespace Wayfinder.Skills.Onboarding.Scheduling;
 
 /// <summary>
-/// When nudges may go out: Monday to Friday, except holidays, outside quiet hours (which may wrap midnight, e.g.
+/// When nudges may go out: on workdays (Monday to Friday unless set otherwise), except holidays, outside quiet hours (which may wrap midnight, e.g.
 /// 19:00–08:00). Times are local to the person.
 /// </summary>
 /// <param name="Holidays">Dates nobody works.</param>
@@ -9,13 +9,20 @@ namespace Wayfinder.Skills.Onboarding.Scheduling;
 /// <param name="QuietUntil">End of quiet hours: a nudge due in quiet hours goes out at this time instead.</param>
 public sealed record WorkCalendar(IReadOnlySet<DateOnly> Holidays, TimeOnly QuietFrom, TimeOnly QuietUntil)
 {
+    // Declared before Default, which uses it: static fields initialise in order.
+    private static readonly HashSet<DayOfWeek> MondayToFriday =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
     /// <summary>The send time of steps that name none.</summary>
     public static TimeOnly DefaultSendTime { get; } = new(9, 30);
 
     /// <summary>No holidays, quiet from 19:00 to 08:00.</summary>
     public static WorkCalendar Default { get; } = new(new HashSet<DateOnly>(), new TimeOnly(19, 0), new TimeOnly(8, 0));
 
-    public bool IsWorkday(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Holidays.Contains(date);
+    /// <summary>The days of the week people work. Default: Monday to Friday.</summary>
+    public IReadOnlySet<DayOfWeek> Workdays { get; init; } = MondayToFriday;
+
+    public bool IsWorkday(DateOnly date) => Workdays.Contains(date.DayOfWeek) && !Holidays.Contains(date);
 
     /// <summary>The <paramref name="n"/>-th workday counting from <paramref name="start"/> (the first workday on or after it is 1).</summary>
     public DateOnly NthWorkday(DateOnly start, int n)
