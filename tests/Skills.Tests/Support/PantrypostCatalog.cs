@@ -7,6 +7,6 @@ public sealed class PantrypostCatalog : AskingCatalog
 {
     protected override IEnumerable<string> Paths() => [RepoPaths.Manifests];
 
-    /// <summary>As the bot's appsettings.json: the Slack app manifest lives beside the descriptors.</summary>
-    protected override IEnumerable<string> Exclude() => ["slack-app.yaml"];
+    /// <summary>As the bot's appsettings.json: the Slack app manifest and the onboarding plans live beside the descriptors.</summary>
+    protected override IEnumerable<string> Exclude() => ["slack-app.yaml", "onboarding/**"];
 }
