@@ -18,8 +18,8 @@ public sealed class PlanLoaderTests : IDisposable
         var set = await PlanLoader.LoadAsync([Path.Combine(RepoPaths.Manifests, "onboarding")], RepoPaths.Root, CancellationToken.None);
 
         Assert.Empty(set.Problems);
-        Assert.Equal(["checkout-payments", "engineering"], set.Plans.Select(p => p.Id));
-        var everyone = set.Find("engineering")!;
+        Assert.Equal(["checkout-payments", "default"], set.Plans.Select(p => p.Id));
+        var everyone = set.Find("default")!;
         Assert.True(everyone.Audience.Everyone);
         Assert.InRange(everyone.Steps.Count, 8, 12);
         Assert.Equal("manifests/onboarding/default.yaml", everyone.Source.Path.Replace('\\', '/'));
