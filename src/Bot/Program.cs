@@ -1,6 +1,7 @@
 using Wayfinder.Bot.Api;
 using Wayfinder.Bot.Cli;
 using Wayfinder.Bot.Health;
+using Wayfinder.Bot.Onboarding;
 using Wayfinder.Bot.Slack;
 using Wayfinder.Bot.Teams;
 using Wayfinder.Catalog;
@@ -24,6 +25,7 @@ builder.Services.AddWayfinderHealth();
 builder.Services.AddApi();
 builder.Services.AddSlack(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
+builder.Services.AddOnboarding(builder.Configuration);
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapWayfinderHealth();
 app.MapApi();
 app.MapSlack();
 app.MapTeams();
+app.MapOnboarding();
 
 await app.RunAsync();
 return 0;

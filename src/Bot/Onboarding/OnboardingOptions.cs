@@ -21,6 +21,9 @@ public sealed class OnboardingOptions
     /// <summary>Dates nobody works (<c>yyyy-MM-dd</c>); no nudge goes out on them. Default: none.</summary>
     public IList<DateOnly> Holidays { get; } = [];
 
+    /// <summary>The days of the week people work. Default: Monday to Friday.</summary>
+    public IList<DayOfWeek> Workdays { get; } = [];
+
     /// <summary>Start of quiet hours, local to the person. Default: 19:00.</summary>
     public TimeOnly QuietFrom { get; set; } = new(19, 0);
 

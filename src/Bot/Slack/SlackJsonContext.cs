@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Wayfinder.Bot.Slack.Inbound;
+using Wayfinder.Bot.Slack.Onboarding;
 using Wayfinder.Bot.Slack.Outbound;
 using Wayfinder.Bot.Slack.SocketMode;
 
@@ -13,4 +14,5 @@ namespace Wayfinder.Bot.Slack;
 [JsonSerializable(typeof(SlackActionPayload))]
 [JsonSerializable(typeof(SlackChoice))]
 [JsonSerializable(typeof(SlackSocketFrame))]
+[JsonSerializable(typeof(SlackDone))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Wayfinder.Bot.Onboarding.Delivery;
 using Wayfinder.Bot.Slack.Inbound;
+using Wayfinder.Bot.Slack.Onboarding;
 using Wayfinder.Bot.Slack.Outbound;
 using Wayfinder.Bot.Slack.Signing;
 using Wayfinder.Bot.Slack.SocketMode;
@@ -39,6 +41,8 @@ public static class SlackSetup
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<SlackActionHandler>();
+        services.AddSingleton<SlackDoneHandler>();
+        services.AddSingleton<INudgeChannel, SlackNudgeChannel>();
         services.AddHostedService<SlackQuestionWorker>();
         if (status.SocketMode)
         {

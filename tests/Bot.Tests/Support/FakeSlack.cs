@@ -22,6 +22,7 @@ public sealed class FakeSlack : IDisposable
         Ok("chat.update", """{"ok":true}""");
         Ok("chat.postEphemeral", """{"ok":true,"message_ts":"1700000001.000200"}""");
         Ok("conversations.open", """{"ok":true,"channel":{"id":"D0001"}}""");
+        Ok("users.lookupByEmail", """{"ok":true,"user":{"id":"U-NEWHIRE","real_name":"New Hire","tz":"Europe/London","is_bot":false,"deleted":false,"profile":{"email":"new.hire@example.com"}}}""");
         Server.Given(Request.Create().WithPath("/hooks/*").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBody("ok"));
     }
 

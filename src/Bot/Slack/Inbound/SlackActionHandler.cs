@@ -1,3 +1,4 @@
+using Wayfinder.Bot.Slack.Onboarding;
 using Wayfinder.Bot.Slack.Outbound;
 using Wayfinder.Bot.Slack.Rendering;
 
@@ -8,10 +9,15 @@ namespace Wayfinder.Bot.Slack.Inbound;
 /// message; "Share in channel" posts an answer only the asker saw for everyone. Values are untrusted: the question
 /// is asked again and the ref looked up again.
 /// </summary>
-internal sealed class SlackActionHandler(SlackQuestionQueue queue, SlackResponseSender responses)
+internal sealed class SlackActionHandler(SlackQuestionQueue queue, SlackResponseSender responses, SlackDoneHandler done)
 {
     public bool Handle(SlackActionPayload payload)
     {
+        if (payload.Actions is [{ ActionId: SlackActionIds.Done } doneAction, ..])
+        {
+            return done.Handle(payload, doneAction);
+        }
+
         if (payload is not { Type: "block_actions", User.Id: { } user, Actions: [var action, ..] }
             || (payload.Container?.ChannelId ?? payload.Channel?.Id) is not { } channel
             || SlackChoice.FromValue(action.Value) is not { } choice)

@@ -27,8 +27,8 @@ internal sealed record SlackActionContainer(string? Type, string? MessageTs, str
 /// <summary>The channel of the clicked message.</summary>
 internal sealed record SlackActionChannel(string? Id);
 
-/// <summary>The clicked message.</summary>
-internal sealed record SlackActionMessage(string? Ts, string? ThreadTs);
+/// <summary>The clicked message, with its blocks (to update it in place).</summary>
+internal sealed record SlackActionMessage(string? Ts, string? ThreadTs, System.Text.Json.Nodes.JsonArray? Blocks = null);
 
 /// <summary>One clicked element: which action and its (untrusted) value.</summary>
 internal sealed record SlackAction(string? ActionId, string? BlockId, string? Value);

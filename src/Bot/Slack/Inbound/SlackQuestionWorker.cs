@@ -1,3 +1,4 @@
+using Wayfinder.Bot.Health;
 using Wayfinder.Bot.Slack.Outbound;
 using Wayfinder.Bot.Slack.Rendering;
 using Wayfinder.Catalog.Querying;
@@ -18,15 +19,10 @@ internal sealed partial class SlackQuestionWorker(
     TimeProvider time,
     ILogger<SlackQuestionWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan LoadPoll = TimeSpan.FromMilliseconds(100);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Questions that arrive while the first catalog loads wait in the queue rather than get "I don't know".
-        while (catalog.Status.State == CatalogState.Loading)
-        {
-            await Task.Delay(LoadPoll, time, stoppingToken).ConfigureAwait(false);
-        }
+        await CatalogWait.UntilLoadedAsync(catalog, time, stoppingToken).ConfigureAwait(false);
 
         await foreach (var question in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {

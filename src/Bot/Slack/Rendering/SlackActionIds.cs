@@ -9,6 +9,9 @@ internal static class SlackActionIds
     /// <summary>"Share in channel" under an answer only the asker sees.</summary>
     public const string Share = "wayfinder.share";
 
+    /// <summary>An onboarding nudge's Done button: the value is a <c>SlackDone</c>.</summary>
+    public const string Done = "wayfinder.done";
+
     /// <summary>A link button (Slack still sends a click; nothing to do).</summary>
     public const string Link = "wayfinder.link";
 }

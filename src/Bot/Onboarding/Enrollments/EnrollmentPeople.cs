@@ -1,0 +1,39 @@
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Querying;
+using Wayfinder.Catalog.Relations;
+using Wayfinder.Skills.Onboarding;
+
+namespace Wayfinder.Bot.Onboarding.Enrollments;
+
+/// <summary>Finding people and their plan in the catalog for an enrolment.</summary>
+internal static class EnrollmentPeople
+{
+    /// <summary>The User with this email, user name or ref; <c>null</c> when there is none or more than one.</summary>
+    public static Entity? FindUser(CatalogSnapshot snapshot, string text)
+    {
+        var users = snapshot.FindByAnyName(text.Trim()).Select(m => m.Entity).Where(e => e.Ref.Kind == KnownKinds.User).DistinctBy(e => e.Ref).ToList();
+        return users.Count == 1 ? users[0] : null;
+    }
+
+    /// <summary>
+    /// A plan for <paramref name="person"/>: the first plan for one of their groups (or the groups above them), else the
+    /// default plan, else any plan for everyone.
+    /// </summary>
+    public static OnboardingPlan? PlanFor(CatalogSnapshot snapshot, PlanSet plans, Entity person, string defaultPlan)
+    {
+        var groups = snapshot.Related(person.Ref, RelationTypes.MemberOf)
+            .SelectMany(g => new[] { g }.Concat(snapshot.GroupAncestors(g.Ref)))
+            .Select(g => g.Ref)
+            .ToHashSet();
+        return plans.Plans.FirstOrDefault(p => !p.Audience.Everyone && p.Audience.Groups.Any(groups.Contains))
+            ?? plans.Find(defaultPlan)
+            ?? plans.Plans.FirstOrDefault(p => p.Audience.Everyone);
+    }
+
+    /// <summary>True when the plan is for this person (everyone, or one of their groups, transitively).</summary>
+    public static bool IsFor(CatalogSnapshot snapshot, OnboardingPlan plan, Entity person) =>
+        plan.Audience.Everyone
+        || snapshot.Related(person.Ref, RelationTypes.MemberOf)
+            .SelectMany(g => new[] { g }.Concat(snapshot.GroupAncestors(g.Ref)))
+            .Any(g => plan.Audience.Groups.Contains(g.Ref));
+}

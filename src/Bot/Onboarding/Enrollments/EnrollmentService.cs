@@ -1,0 +1,143 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Wayfinder.Bot.Onboarding.Plans;
+using Wayfinder.Bot.Onboarding.Scheduling;
+using Wayfinder.Catalog.Querying;
+using Wayfinder.Skills.Onboarding;
+using Wayfinder.Skills.Onboarding.Scheduling;
+
+namespace Wayfinder.Bot.Onboarding.Enrollments;
+
+/// <summary>
+/// Enrols people: checks the request against the catalog and the plans, computes the schedule, stores it and hands it
+/// to Quartz. Enrolling someone who is already enrolled returns their enrolment unchanged.
+/// </summary>
+internal sealed class EnrollmentService(
+    ICatalog catalog, OnboardingPlans plans, EnrollmentStore store, NudgeScheduler scheduler, IOptions<OnboardingOptions> options, TimeProvider time)
+    : IOnboardingSteps
+{
+    private static readonly TimeSpan LatestLateStart = TimeSpan.FromDays(90);
+
+    public async Task<EnrollmentOutcome> EnrollAsync(EnrollmentRequest request, CancellationToken cancellationToken)
+    {
+        var snapshot = catalog.Snapshot;
+        if (Validate(request, snapshot) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var person = EnrollmentPeople.FindUser(snapshot, request.Email!)!;
+        var email = (person.Profile.Email ?? request.Email!).Trim().ToLowerInvariant();
+        if (await store.FindActiveAsync(email, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return new EnrollmentOutcome(await ViewAsync(existing, cancellationToken).ConfigureAwait(false), Created: false);
+        }
+
+        var plan = request.Plan is { } id ? plans.Current.Find(id)! : EnrollmentPeople.PlanFor(snapshot, plans.Current, person, options.Value.DefaultPlan);
+        if (plan is null)
+        {
+            return EnrollmentOutcome.Refused("No plan", "No onboarding plan is loaded for this person.");
+        }
+
+        var zoneId = request.TimeZone ?? options.Value.DefaultTimeZone;
+        var enrollment = new Enrollment(
+            Guid.NewGuid().ToString("N"), email, person.Ref.ToString(), plan.Id, DateOnly.ParseExact(request.StartDate!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            zoneId, Ref(snapshot, request.Manager), Ref(snapshot, request.Buddy), time.GetUtcNow());
+        var nudges = NudgeSchedule.Plan(plan, enrollment.StartDate, TimeZoneInfo.FindSystemTimeZoneById(zoneId), Calendar(), time.GetUtcNow())
+            .Select(n => new NudgeRecord(enrollment.Id, n.Id, n.Kind.ToString(), n.StepIds, n.LocalDate, n.DueUtc, NudgeStatus.Pending, 0, null))
+            .ToList();
+        if (!await store.AddAsync(enrollment, nudges, [.. plan.Steps.Select(s => s.Id)], cancellationToken).ConfigureAwait(false))
+        {
+            var raced = await store.FindActiveAsync(email, cancellationToken).ConfigureAwait(false);
+            return new EnrollmentOutcome(raced is null ? null : await ViewAsync(raced, cancellationToken).ConfigureAwait(false), Created: false);
+        }
+
+        await scheduler.ScheduleAsync(nudges, cancellationToken).ConfigureAwait(false);
+        return new EnrollmentOutcome(await ViewAsync(enrollment, cancellationToken).ConfigureAwait(false), Created: true);
+    }
+
+    public async Task<EnrollmentView?> GetAsync(string id, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } enrollment ? await ViewAsync(enrollment, cancellationToken).ConfigureAwait(false) : null;
+
+    public async Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
+    {
+        var nudges = await store.NudgesAsync(id, cancellationToken).ConfigureAwait(false);
+        if (!await store.CancelAsync(id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await scheduler.UnscheduleAsync(nudges, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<bool> CompleteAsync(string enrollmentId, IReadOnlyList<string> stepIds, CancellationToken cancellationToken)
+    {
+        var completed = false;
+        foreach (var step in stepIds)
+        {
+            completed |= await store.CompleteStepAsync(enrollmentId, step, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return completed;
+    }
+
+    /// <summary>The calendar from the options: holidays and quiet hours.</summary>
+    public WorkCalendar Calendar()
+    {
+        var calendar = new WorkCalendar(options.Value.Holidays.ToHashSet(), options.Value.QuietFrom, options.Value.QuietUntil);
+        return options.Value.Workdays.Count > 0 ? calendar with { Workdays = options.Value.Workdays.ToHashSet() } : calendar;
+    }
+
+    private EnrollmentOutcome? Validate(EnrollmentRequest request, CatalogSnapshot snapshot)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || EnrollmentPeople.FindUser(snapshot, request.Email) is null)
+        {
+            return EnrollmentOutcome.Refused("Unknown person", $"No single user in the catalog has the email '{request.Email}'.");
+        }
+
+        if (!DateOnly.TryParseExact(request.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            return EnrollmentOutcome.Refused("Bad date", "startDate must be a date written yyyy-MM-dd.");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (start > today.AddDays((int)options.Value.MaxLeadTime.TotalDays) || start < today.AddDays(-(int)LatestLateStart.TotalDays))
+        {
+            return EnrollmentOutcome.Refused("Bad date", $"startDate must be within {options.Value.MaxLeadTime.TotalDays:0} days ahead and {LatestLateStart.TotalDays:0} days back.");
+        }
+
+        if (request.Plan is { } plan && plans.Current.Find(plan) is null)
+        {
+            return EnrollmentOutcome.Refused("Unknown plan", $"No onboarding plan '{plan}' is loaded; plans: {string.Join(", ", plans.Current.Plans.Select(p => p.Id))}.");
+        }
+
+        if (request.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            return EnrollmentOutcome.Refused("Unknown time zone", $"'{zone}' is not an IANA time zone such as Europe/London.");
+        }
+
+        foreach (var (role, who) in new[] { ("manager", request.Manager), ("buddy", request.Buddy) })
+        {
+            if (who is not null && EnrollmentPeople.FindUser(snapshot, who) is null)
+            {
+                return EnrollmentOutcome.Refused("Unknown person", $"The {role} '{who}' is not a single user in the catalog.");
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Ref(CatalogSnapshot snapshot, string? who) => who is null ? null : EnrollmentPeople.FindUser(snapshot, who)?.Ref.ToString();
+
+    private async Task<EnrollmentView> ViewAsync(Enrollment e, CancellationToken cancellationToken)
+    {
+        var nudges = await store.NudgesAsync(e.Id, cancellationToken).ConfigureAwait(false);
+        var done = (await store.StepsAsync(e.Id, cancellationToken).ConfigureAwait(false)).Where(s => s.Done).Select(s => s.StepId).ToHashSet(StringComparer.Ordinal);
+        var steps = nudges.Select(n => new EnrollmentStepView(
+            n.NudgeId, n.Kind, n.StepIds, n.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.DueUtc, n.Status.ToString(),
+            n.StepIds.Count > 0 && n.StepIds.All(done.Contains))).ToList();
+        return new EnrollmentView(e.Id, e.Email, e.Person, e.Plan, e.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.TimeZone,
+            e.Manager, e.Buddy, e.CancelledAt is not null, steps, [.. done.Order(StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Wayfinder.Bot.Onboarding.Enrollments;
+
+/// <summary>An enrolment as the API shows it: who, which plan, every nudge with when it goes out and its status, and the steps ticked off.</summary>
+public sealed record EnrollmentView(
+    string Id, string Email, string Person, string Plan, string StartDate, string TimeZone, string? Manager, string? Buddy, bool Cancelled,
+    IReadOnlyList<EnrollmentStepView> Steps, IReadOnlyList<string> DoneSteps);
+
+/// <summary>One nudge of an enrolment as the API shows it.</summary>
+public sealed record EnrollmentStepView(string Id, string Kind, IReadOnlyList<string> Steps, string LocalDate, DateTimeOffset DueUtc, string Status, bool Done);

@@ -1,0 +1,51 @@
+using Quartz;
+using Wayfinder.Bot.Conversations;
+using Wayfinder.Bot.Onboarding.Delivery;
+using Wayfinder.Bot.Onboarding.Enrollments;
+using Wayfinder.Bot.Onboarding.Plans;
+using Wayfinder.Bot.Onboarding.Scheduling;
+
+namespace Wayfinder.Bot.Onboarding;
+
+/// <summary>
+/// Registers and maps onboarding nudges: plans, enrolments, and Quartz with its persistent store (SQLite under
+/// <c>data/</c>, schema created on first start). Delivery goes through the chat platforms that are configured.
+/// </summary>
+public static class OnboardingSetup
+{
+    public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OnboardingOptions>().BindConfiguration(OnboardingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddConversations();
+        services.AddSingleton<OnboardingPlans>();
+        services.AddHostedService(provider => provider.GetRequiredService<OnboardingPlans>());
+        services.AddSingleton<EnrollmentStore>();
+        services.AddSingleton<EnrollmentService>();
+        services.AddSingleton<IOnboardingSteps>(provider => provider.GetRequiredService<EnrollmentService>());
+        services.AddSingleton<NudgeScheduler>();
+        services.AddSingleton<NudgeComposer>();
+        services.AddSingleton<NudgeSender>();
+        services.AddTransient<SendNudgeJob>();
+
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.SqlitePath) ?? "data", "scheduler.db"));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+        {
+            store.UseSqlite($"Data Source={file}");
+            store.ProvisionSchema();
+            store.UseSystemTextJsonSerializer();
+        }));
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOnboarding(this IEndpointRouteBuilder endpoints)
+    {
+        var enrollments = endpoints.MapGroup("/api/onboarding/enrollments");
+        enrollments.MapPost("/", OnboardingEndpoints.EnrollAsync);
+        enrollments.MapGet("/{id}", OnboardingEndpoints.GetAsync);
+        enrollments.MapDelete("/{id}", OnboardingEndpoints.CancelAsync);
+        return endpoints;
+    }
+}

@@ -1,0 +1,44 @@
+using Quartz;
+using Wayfinder.Bot.Onboarding.Enrollments;
+
+namespace Wayfinder.Bot.Onboarding.Scheduling;
+
+/// <summary>
+/// One Quartz trigger per pending nudge, in the persistent store, keyed by enrolment and nudge so scheduling twice
+/// replaces rather than duplicates. A trigger missed while no scheduler ran fires as soon as one does; the job then
+/// decides whether it is still that person's workday.
+/// </summary>
+internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
+{
+    public const string Group = "onboarding";
+
+    public async Task ScheduleAsync(IReadOnlyList<NudgeRecord> nudges, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        foreach (var nudge in nudges.Where(n => n.Status == NudgeStatus.Pending))
+        {
+            var key = Key(nudge.EnrollmentId, nudge.NudgeId);
+            var job = JobBuilder.Create<SendNudgeJob>()
+                .WithIdentity(key, Group)
+                .UsingJobData(SendNudgeJob.EnrollmentKey, nudge.EnrollmentId)
+                .UsingJobData(SendNudgeJob.NudgeKey, nudge.NudgeId)
+                .RequestRecovery()
+                .Build();
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(key, Group)
+                .ForJob(job)
+                .StartAt(nudge.DueUtc)
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build();
+            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task UnscheduleAsync(IReadOnlyList<NudgeRecord> nudges, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        await scheduler.DeleteJobs([.. nudges.Select(n => new JobKey(Key(n.EnrollmentId, n.NudgeId), Group))], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Key(string enrollmentId, string nudgeId) => $"{enrollmentId}/{nudgeId}";
+}

@@ -1,0 +1,79 @@
+using Quartz;
+using Wayfinder.Bot.Health;
+using Wayfinder.Bot.Onboarding.Delivery;
+using Wayfinder.Bot.Onboarding.Enrollments;
+using Wayfinder.Catalog.Querying;
+using Wayfinder.Skills.Onboarding.Scheduling;
+
+namespace Wayfinder.Bot.Onboarding.Scheduling;
+
+/// <summary>
+/// Sends one nudge when its trigger fires. The nudge is claimed in the store first (<c>pending → sending</c>), so a
+/// second firing — another replica, a recovered job — finds nothing to do. A nudge whose local day has passed (the
+/// bot was down) is skipped; its steps show in the next message as still open. A reminder for a step already done
+/// is skipped. A retryable failure puts the nudge back and schedules another try with back-off.
+/// </summary>
+internal sealed partial class SendNudgeJob(
+    EnrollmentStore store,
+    NudgeComposer composer,
+    NudgeSender sender,
+    NudgeScheduler scheduler,
+    ICatalog catalog,
+    TimeProvider time,
+    ILogger<SendNudgeJob> logger) : IJob
+{
+    public const string EnrollmentKey = "enrollment";
+    public const string NudgeKey = "nudge";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        // A nudge that fired at start-up (it was due while the bot was down) waits for the catalog it is written from.
+        await CatalogWait.UntilLoadedAsync(catalog, time, cancellationToken).ConfigureAwait(false);
+        var enrollmentId = context.MergedJobDataMap.GetString(EnrollmentKey)!;
+        var nudgeId = context.MergedJobDataMap.GetString(NudgeKey)!;
+        var enrollment = await store.GetAsync(enrollmentId, cancellationToken).ConfigureAwait(false);
+        if (enrollment is null || enrollment.CancelledAt is not null || !await store.TryClaimAsync(enrollmentId, nudgeId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var nudge = (await store.NudgesAsync(enrollmentId, cancellationToken).ConfigureAwait(false)).Single(n => n.NudgeId == nudgeId);
+        var steps = await store.StepsAsync(enrollmentId, cancellationToken).ConfigureAwait(false);
+        if (Stale(enrollment, nudge) || (nudge.Kind == nameof(NudgeKind.Reminder) && steps.Any(s => s.Done && nudge.StepIds.Contains(s.StepId))))
+        {
+            await store.MarkAsync(enrollmentId, nudgeId, NudgeStatus.Skipped, null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var message = composer.Compose(enrollment, nudge, steps);
+        var result = message is null ? NudgeDelivery.Impossible : await sender.SendAsync(enrollment.Email, message, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(enrollment, nudge, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RecordAsync(Enrollment enrollment, NudgeRecord nudge, NudgeDelivery result, CancellationToken cancellationToken)
+    {
+        switch (result)
+        {
+            case NudgeDelivery.Delivered:
+                await store.MarkAsync(enrollment.Id, nudge.NudgeId, NudgeStatus.Sent, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                break;
+            case NudgeDelivery.RetryLater when nudge.Attempts < 5:
+                await store.ReleaseAsync(enrollment.Id, nudge.NudgeId, cancellationToken).ConfigureAwait(false);
+                var retry = nudge with { DueUtc = time.GetUtcNow() + TimeSpan.FromSeconds(30 * Math.Pow(2, nudge.Attempts)), Status = NudgeStatus.Pending };
+                await scheduler.ScheduleAsync([retry], cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await store.MarkAsync(enrollment.Id, nudge.NudgeId, NudgeStatus.Failed, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                LogFailed(logger, enrollment.Id, nudge.NudgeId, result, enrollment.Manager);
+                break;
+        }
+    }
+
+    /// <summary>True when the nudge's local day is over for the person (it fired late, after the bot was down).</summary>
+    private bool Stale(Enrollment enrollment, NudgeRecord nudge) =>
+        nudge.Kind != nameof(NudgeKind.CatchUp)
+        && LocalTime.Of(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(enrollment.TimeZone)).Date > nudge.LocalDate;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Onboarding nudge {Nudge} of enrolment {Enrollment} could not be delivered ({Result}); manager: {Manager}")]
+    private static partial void LogFailed(ILogger logger, string enrollment, string nudge, NudgeDelivery result, string? manager);
+}
