@@ -1,21 +1,29 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Wayfinder.Bot.Onboarding;
 using Wayfinder.Skills.Asking;
 
 namespace Wayfinder.Bot.Teams;
 
 /// <summary>
 /// The Teams bot: personal, group and channel messages (the bot's mention removed) and "which one?" card clicks,
-/// answered through the same skills as Slack as an Adaptive Card; conversation references captured on install, on
+/// answered through the same skills as Slack as an Adaptive Card; onboarding Done clicks; conversation references captured on install, on
 /// being added, and on every message; removed on uninstall.
 /// </summary>
-internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations conversations) : TeamsActivityHandler
+internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations conversations, IOnboardingSteps onboarding) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var activity = turnContext.Activity;
+        if (TeamsDone.From(activity.Value) is { } done)
+        {
+            var ticked = await onboarding.CompleteAsync(done.Enrollment, done.Steps, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ticked ? "Done: ticked off. I won't remind you about it again." : "I couldn't find that onboarding step.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var choice = TeamsChoice.From(activity.Value);
         var text = choice?.Question ?? TeamsMentions.Strip(activity);
         if (text.Length == 0)

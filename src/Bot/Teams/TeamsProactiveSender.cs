@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using Microsoft.Bot.Schema;
 using Wayfinder.Bot.Conversations;
+using Wayfinder.Bot.Onboarding.Delivery;
 using Wayfinder.Skills.Answers;
 
 namespace Wayfinder.Bot.Teams;
@@ -16,28 +18,36 @@ internal sealed partial class TeamsProactiveSender(
     CloudAdapter adapter, IConversationStore store, IOptions<TeamsOptions> options, ILogger<TeamsProactiveSender> logger)
 {
     /// <summary>Sends <paramref name="answer"/> as a card; false when there is no usable reference or Teams refused.</summary>
-    public async Task<bool> SendAsync(StoredConversation conversation, Answer answer, CancellationToken cancellationToken)
+    public async Task<bool> SendAsync(StoredConversation conversation, Answer answer, CancellationToken cancellationToken) =>
+        await SendCardAsync(conversation, AdaptiveCardRenderer.Render(answer, answer.Text), cancellationToken).ConfigureAwait(false) == NudgeDelivery.Delivered;
+
+    /// <summary>Sends a card: delivered, impossible (no reference, or 403: removed or blocked), or worth retrying later.</summary>
+    public async Task<NudgeDelivery> SendCardAsync(StoredConversation conversation, Attachment card, CancellationToken cancellationToken)
     {
         if (conversation.Revoked)
         {
-            return false;
+            return NudgeDelivery.Impossible;
         }
 
-        var reference = TeamsConversations.Read(conversation);
         try
         {
             await adapter.ContinueConversationAsync(
                 options.Value.MicrosoftAppId ?? string.Empty,
-                reference,
-                (turn, ct) => turn.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardRenderer.Render(answer, answer.Text)), ct),
+                TeamsConversations.Read(conversation),
+                (turn, ct) => turn.SendActivityAsync(MessageFactory.Attachment(card), ct),
                 cancellationToken).ConfigureAwait(false);
-            return true;
+            return NudgeDelivery.Delivered;
         }
-        catch (Microsoft.Bot.Schema.ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.Forbidden)
+        catch (ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.Forbidden)
         {
             await store.RevokeAsync(conversation.Platform, conversation.Key, cancellationToken).ConfigureAwait(false);
             LogBlocked(logger, conversation.Key);
-            return false;
+            return NudgeDelivery.Impossible;
+        }
+        catch (Exception e) when (e is ErrorResponseException or HttpRequestException or Microsoft.Rest.HttpOperationException
+                                      or Polly.CircuitBreaker.BrokenCircuitException or TimeoutException)
+        {
+            return NudgeDelivery.RetryLater;
         }
     }
 

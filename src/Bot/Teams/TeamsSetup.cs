@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wayfinder.Bot.Conversations;
+using Wayfinder.Bot.Onboarding.Delivery;
 
 namespace Wayfinder.Bot.Teams;
 
@@ -37,6 +38,7 @@ public static class TeamsSetup
         services.AddSingleton<ITeamsMemberDirectory, TeamsMemberDirectory>();
         services.AddSingleton<TeamsConversations>();
         services.AddSingleton<TeamsProactiveSender>();
+        services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
         services.AddSingleton<IBot, TeamsBot>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace Wayfinder.Bot.Tests.Support;
 /// </summary>
 public sealed class FakeConnector : IDisposable
 {
-    public FakeConnector()
+    public FakeConnector(string memberEmail = "Breanna.Davison@example.com")
     {
         Server = WireMockServer.Start();
         Server.Given(Request.Create().WithPath("/v3/conversations/*/activities*").UsingPost())
@@ -20,7 +20,7 @@ public sealed class FakeConnector : IDisposable
         Server.Given(Request.Create().WithPath("/v3/conversations/*/members/*").UsingGet())
             .AtPriority(10)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody("""{"id":"29:user","name":"Breanna Davison","aadObjectId":"aad-breanna","email":"Breanna.Davison@example.com","userPrincipalName":"breanna.davison@example.com","tenantId":"tenant-1"}"""));
+                .WithBody($$"""{"id":"29:user","name":"Breanna Davison","aadObjectId":"aad-breanna","email":"{{memberEmail}}","userPrincipalName":"{{memberEmail.ToLowerInvariant()}}","tenantId":"tenant-1"}"""));
     }
 
     public WireMockServer Server { get; }

@@ -27,6 +27,7 @@ namespace Wayfinder.Bot.Tests.Teams;
 public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
 {
     private readonly InMemoryConversationStore _store = new();
+    private readonly RecordingOnboardingSteps _onboarding = new();
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-24T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
     private ServiceProvider _services = null!;
     private TeamsBot _bot = null!;
@@ -42,7 +43,7 @@ public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<ICatalog>().ReloadAsync(CancellationToken.None);
         var members = new TeamsMemberDirectory(_time, NullLogger<TeamsMemberDirectory>.Instance);
-        _bot = new TeamsBot(_services.GetRequiredService<IQuestionAnswerer>(), new TeamsConversations(_store, members, _time));
+        _bot = new TeamsBot(_services.GetRequiredService<IQuestionAnswerer>(), new TeamsConversations(_store, members, _time), _onboarding);
     }
 
     [Fact]
@@ -104,6 +105,22 @@ public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Message_DoneClickOnANudge_StepsCompletedAndConfirmed()
+    {
+        var adapter = new TestAdapter(Channels.Msteams);
+        var click = new Activity(ActivityTypes.Message) { Value = new JObject { ["verb"] = "done", ["enrollment"] = "e1", ["steps"] = new JArray("laptop", "accounts") } };
+
+        await new TestFlow(adapter, _bot)
+            .Send(click)
+            .AssertReply(reply => Assert.StartsWith("Done", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        var (enrollment, steps) = Assert.Single(_onboarding.Completed);
+        Assert.Equal("e1", enrollment);
+        Assert.Equal(["laptop", "accounts"], steps);
+    }
+
+    [Fact]
     public async Task InstallationUpdate_AddThenRemove_ReferenceCapturedThenRevoked()
     {
         var adapter = new TestAdapter(Channels.Msteams);
@@ -161,6 +178,7 @@ public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
         services.AddLogging();
         services.AddCatalog(loadOnStart: false);
         services.AddSkills();
+        services.AddSingleton<Wayfinder.Bot.Onboarding.IOnboardingSteps, RecordingOnboardingSteps>();
         services.AddTeams(configuration);
         using var provider = services.BuildServiceProvider();
 
