@@ -1,5 +1,6 @@
 using Quartz;
 using Wayfinder.Bot.Conversations;
+using Wayfinder.Bot.Onboarding.Chat;
 using Wayfinder.Bot.Onboarding.Delivery;
 using Wayfinder.Bot.Onboarding.Enrollments;
 using Wayfinder.Bot.Onboarding.Plans;
@@ -26,6 +27,7 @@ public static class OnboardingSetup
         services.AddSingleton<NudgeComposer>();
         services.AddSingleton<NudgeSender>();
         services.AddTransient<SendNudgeJob>();
+        services.AddSingleton<IChatCommands, OnboardingChat>();
 
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.SqlitePath) ?? "data", "scheduler.db"));

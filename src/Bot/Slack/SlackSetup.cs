@@ -42,6 +42,7 @@ public static class SlackSetup
         services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<SlackActionHandler>();
         services.AddSingleton<SlackDoneHandler>();
+        services.AddSingleton<SlackPeople>();
         services.AddSingleton<INudgeChannel, SlackNudgeChannel>();
         services.AddHostedService<SlackQuestionWorker>();
         if (status.SocketMode)

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Wayfinder.Bot.Conversations;
 using Wayfinder.Bot.Onboarding;
 using Wayfinder.Skills.Asking;
 
@@ -11,7 +12,9 @@ namespace Wayfinder.Bot.Teams;
 /// answered through the same skills as Slack as an Adaptive Card; onboarding Done clicks; conversation references captured on install, on
 /// being added, and on every message; removed on uninstall.
 /// </summary>
-internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations conversations, IOnboardingSteps onboarding) : TeamsActivityHandler
+internal sealed class TeamsBot(
+    IQuestionAnswerer answerer, TeamsConversations conversations, IOnboardingSteps onboarding, ITeamsMemberDirectory members, IEnumerable<IChatCommands> commands)
+    : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -31,6 +34,12 @@ internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations co
             return;
         }
 
+        if (choice is null && await CommandReplyAsync(turnContext, text, cancellationToken).ConfigureAwait(false) is { } commandReply)
+        {
+            await turnContext.SendActivityAsync(commandReply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var question = new Question(text)
         {
             Asker = activity.From?.AadObjectId ?? activity.From?.Id,
@@ -41,6 +50,21 @@ internal sealed class TeamsBot(IQuestionAnswerer answerer, TeamsConversations co
         var reply = MessageFactory.Attachment(AdaptiveCardRenderer.Render(answer, text));
         reply.Summary = answer.Text.Length > 200 ? answer.Text[..200] : answer.Text;
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> CommandReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        // Teams mentions of people arrive as their names (see TeamsMentions), which the commands resolve themselves.
+        var asker = new ChatAsker(await members.EmailOfSenderAsync(turn, cancellationToken).ConfigureAwait(false), (_, _) => Task.FromResult<string?>(null));
+        foreach (var set in commands)
+        {
+            if (await set.TryAnswerAsync(text, asker, cancellationToken).ConfigureAwait(false) is { } reply)
+            {
+                return reply;
+            }
+        }
+
+        return null;
     }
 
     protected override async Task OnInstallationUpdateActivityAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -60,6 +60,13 @@ public sealed class FakeSlack : IDisposable
         }
     }
 
+    /// <summary><c>users.info</c> for <paramref name="userId"/> answers a person with this email.</summary>
+    public void User(string userId, string email) =>
+        Server.Given(Request.Create().WithPath("/api/users.info").WithParam("user", userId))
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["deleted"] = false, ["profile"] = new JsonObject { ["email"] = email } } }.ToJsonString()));
+
     /// <summary>The first <c>chat.postMessage</c> to <paramref name="channel"/> gets HTTP 429 with <c>Retry-After</c>; later ones succeed.</summary>
     public void RateLimitFirstPostTo(string channel, int retryAfterSeconds)
     {

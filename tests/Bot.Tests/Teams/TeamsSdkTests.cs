@@ -43,7 +43,7 @@ public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<ICatalog>().ReloadAsync(CancellationToken.None);
         var members = new TeamsMemberDirectory(_time, NullLogger<TeamsMemberDirectory>.Instance);
-        _bot = new TeamsBot(_services.GetRequiredService<IQuestionAnswerer>(), new TeamsConversations(_store, members, _time), _onboarding);
+        _bot = new TeamsBot(_services.GetRequiredService<IQuestionAnswerer>(), new TeamsConversations(_store, members, _time), _onboarding, members, []);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Wayfinder.Bot.Conversations;
 using Wayfinder.Bot.Health;
 using Wayfinder.Bot.Slack.Outbound;
 using Wayfinder.Bot.Slack.Rendering;
@@ -16,6 +17,9 @@ internal sealed partial class SlackQuestionWorker(
     ICatalog catalog,
     SlackOutbox outbox,
     SlackResponseSender responses,
+    SlackPeople people,
+    SlackIdentityCache identity,
+    IEnumerable<IChatCommands> commands,
     TimeProvider time,
     ILogger<SlackQuestionWorker> logger) : BackgroundService
 {
@@ -28,6 +32,17 @@ internal sealed partial class SlackQuestionWorker(
         {
             try
             {
+                if (await CommandReplyAsync(question, stoppingToken).ConfigureAwait(false) is { } reply)
+                {
+                    var text = new SlackMessage(reply, [new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["type"] = "section",
+                        ["text"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Truncate(Mrkdwn.Escape(reply), 3_000) },
+                    }]);
+                    outbox.Enqueue(new SlackDelivery(question.Channel, (api, ct) => Send(api, question, text, ct)));
+                    continue;
+                }
+
                 var answer = await answerer.AnswerAsync(new Question(question.Text)
                 {
                     Asker = question.UserId,
@@ -43,6 +58,22 @@ internal sealed partial class SlackQuestionWorker(
                 LogAnswerFailed(logger, question.Channel, e);
             }
         }
+    }
+
+    /// <summary>The reply when the message is a chat command (onboarding), with the bot's own mention removed first.</summary>
+    private async Task<string?> CommandReplyAsync(SlackQuestion question, CancellationToken cancellationToken)
+    {
+        var text = identity.Current is { } me ? question.Text.Replace($"<@{me.UserId}>", " ", StringComparison.Ordinal) : question.Text;
+        var asker = new ChatAsker(await people.EmailOfAsync(question.UserId, cancellationToken).ConfigureAwait(false), people.EmailOfAsync);
+        foreach (var set in commands)
+        {
+            if (await set.TryAnswerAsync(text.Trim(), asker, cancellationToken).ConfigureAwait(false) is { } reply)
+            {
+                return reply;
+            }
+        }
+
+        return null;
     }
 
     private Task Send(SlackApiClient api, SlackQuestion question, SlackMessage message, CancellationToken cancellationToken) => question switch
