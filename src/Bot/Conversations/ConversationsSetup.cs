@@ -8,8 +8,8 @@ public static class ConversationsSetup
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<SqliteDatabase>();
-        services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
+        services.TryAddSingleton<IWayfinderDatabase, SqliteDatabase>();
+        services.TryAddSingleton<IConversationStore, ConversationStore>();
         return services;
     }
 }

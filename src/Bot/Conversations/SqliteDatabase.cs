@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Wayfinder.Bot.Conversations;
 /// The bot's SQLite file (<see cref="StorageOptions.SqlitePath"/>), shared by its stores: a pooled connection per call,
 /// write-ahead logging, and each store's tables created the first time it opens the file.
 /// </summary>
-internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
+internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IWayfinderDatabase, IDisposable
 {
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private readonly ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
@@ -20,7 +21,7 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
 
     /// <summary>An open connection, after <paramref name="schema"/> (named <paramref name="schemaName"/>) has run once.</summary>
-    public async Task<SqliteConnection> OpenAsync(string schemaName, string schema, CancellationToken cancellationToken)
+    public async Task<DbConnection> OpenAsync(string schemaName, string schema, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         var connection = new SqliteConnection(ConnectionString);
@@ -32,6 +33,8 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
 
         return connection;
     }
+
+    public bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
 
     public void Dispose() => _schemaLock.Dispose();
 

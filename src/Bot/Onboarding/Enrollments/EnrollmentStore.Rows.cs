@@ -1,36 +1,39 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Wayfinder.Bot.Onboarding.Enrollments;
 
 /// <summary>Row reading and parameter plumbing of <see cref="EnrollmentStore"/>.</summary>
 internal sealed partial class EnrollmentStore
 {
-    private static Enrollment ReadEnrollment(SqliteDataReader r) => new(
+    private static Enrollment ReadEnrollment(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ParseDate(r.GetString(4)), r.GetString(5),
         r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), ParseInstant(r.GetString(8)),
         r.IsDBNull(9) ? null : ParseInstant(r.GetString(9)));
 
-    private static NudgeRecord ReadNudge(SqliteDataReader r) => new(
+    private static NudgeRecord ReadNudge(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries),
-        ParseDate(r.GetString(4)), ParseInstant(r.GetString(5)), Enum.Parse<NudgeStatus>(r.GetString(6)), r.GetInt32(7),
+        ParseDate(r.GetString(4)), ParseInstant(r.GetString(5)), Enum.Parse<NudgeStatus>(r.GetString(6)), (int)r.GetInt64(7),
         r.IsDBNull(8) ? null : ParseInstant(r.GetString(8)));
 
     private static async Task ExecuteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         return command;

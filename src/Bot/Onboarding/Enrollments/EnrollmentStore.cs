@@ -1,14 +1,14 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Wayfinder.Bot.Conversations;
 
 namespace Wayfinder.Bot.Onboarding.Enrollments;
 
 /// <summary>
-/// Enrolments, their nudges and their steps' Done state, in the bot's SQLite file. A nudge is claimed with a guarded
+/// Enrolments, their nudges and their steps' Done state, in the bot's database (SQLite, or PostgreSQL shared by replicas). A nudge is claimed with a guarded
 /// update (<c>pending → sending</c>), so two scheduler nodes or a repeated firing never send it twice.
 /// </summary>
-internal sealed partial class EnrollmentStore(SqliteDatabase database)
+internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS onboarding_enrollments (
@@ -17,7 +17,7 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
         CREATE UNIQUE INDEX IF NOT EXISTS onboarding_enrollments_active ON onboarding_enrollments (email) WHERE cancelled_at IS NULL;
         CREATE TABLE IF NOT EXISTS onboarding_nudges (
             enrollment_id TEXT NOT NULL, nudge_id TEXT NOT NULL, kind TEXT NOT NULL, step_ids TEXT NOT NULL, local_date TEXT NOT NULL,
-            due_utc TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, sent_at TEXT NULL,
+            due_utc TEXT NOT NULL, status TEXT NOT NULL, attempts BIGINT NOT NULL DEFAULT 0, sent_at TEXT NULL,
             PRIMARY KEY (enrollment_id, nudge_id));
         CREATE TABLE IF NOT EXISTS onboarding_steps (
             enrollment_id TEXT NOT NULL, step_id TEXT NOT NULL, done_at TEXT NULL, PRIMARY KEY (enrollment_id, step_id));
@@ -27,17 +27,17 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
     public async Task<bool> AddAsync(Enrollment enrollment, IReadOnlyList<NudgeRecord> nudges, IReadOnlyList<string> steps, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await ExecuteAsync(connection, transaction, """
                 INSERT INTO onboarding_enrollments (id, email, person, plan, start_date, time_zone, manager, buddy, created_at)
-                VALUES ($id, $email, $person, $plan, $start, $zone, $manager, $buddy, $created)
-                """, cancellationToken, ("$id", enrollment.Id), ("$email", enrollment.Email), ("$person", enrollment.Person), ("$plan", enrollment.Plan),
-                ("$start", Date(enrollment.StartDate)), ("$zone", enrollment.TimeZone), ("$manager", enrollment.Manager), ("$buddy", enrollment.Buddy),
-                ("$created", Instant(enrollment.CreatedAt))).ConfigureAwait(false);
+                VALUES (@id, @email, @person, @plan, @start, @zone, @manager, @buddy, @created)
+                """, cancellationToken, ("@id", enrollment.Id), ("@email", enrollment.Email), ("@person", enrollment.Person), ("@plan", enrollment.Plan),
+                ("@start", Date(enrollment.StartDate)), ("@zone", enrollment.TimeZone), ("@manager", enrollment.Manager), ("@buddy", enrollment.Buddy),
+                ("@created", Instant(enrollment.CreatedAt))).ConfigureAwait(false);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        catch (DbException e) when (database.IsUniqueViolation(e))
         {
             return false; // the unique index: this person is already enrolled
         }
@@ -46,15 +46,15 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
         {
             await ExecuteAsync(connection, transaction, """
                 INSERT INTO onboarding_nudges (enrollment_id, nudge_id, kind, step_ids, local_date, due_utc, status)
-                VALUES ($enrollment, $nudge, $kind, $steps, $date, $due, 'Pending')
-                """, cancellationToken, ("$enrollment", enrollment.Id), ("$nudge", nudge.NudgeId), ("$kind", nudge.Kind),
-                ("$steps", string.Join(',', nudge.StepIds)), ("$date", Date(nudge.LocalDate)), ("$due", Instant(nudge.DueUtc))).ConfigureAwait(false);
+                VALUES (@enrollment, @nudge, @kind, @steps, @date, @due, 'Pending')
+                """, cancellationToken, ("@enrollment", enrollment.Id), ("@nudge", nudge.NudgeId), ("@kind", nudge.Kind),
+                ("@steps", string.Join(',', nudge.StepIds)), ("@date", Date(nudge.LocalDate)), ("@due", Instant(nudge.DueUtc))).ConfigureAwait(false);
         }
 
         foreach (var step in steps)
         {
-            await ExecuteAsync(connection, transaction, "INSERT INTO onboarding_steps (enrollment_id, step_id) VALUES ($enrollment, $step)",
-                cancellationToken, ("$enrollment", enrollment.Id), ("$step", step)).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "INSERT INTO onboarding_steps (enrollment_id, step_id) VALUES (@enrollment, @step)",
+                cancellationToken, ("@enrollment", enrollment.Id), ("@step", step)).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -62,18 +62,18 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
     }
 
     public Task<Enrollment?> GetAsync(string id, CancellationToken cancellationToken) =>
-        QueryEnrollmentAsync("id = $value", id, cancellationToken);
+        QueryEnrollmentAsync("id = @value", id, cancellationToken);
 
     public Task<Enrollment?> FindActiveAsync(string email, CancellationToken cancellationToken) =>
-        QueryEnrollmentAsync("email = $value AND cancelled_at IS NULL", email, cancellationToken);
+        QueryEnrollmentAsync("email = @value AND cancelled_at IS NULL", email, cancellationToken);
 
     public async Task<IReadOnlyList<NudgeRecord>> NudgesAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, """
             SELECT enrollment_id, nudge_id, kind, step_ids, local_date, due_utc, status, attempts, sent_at
-            FROM onboarding_nudges WHERE enrollment_id = $id ORDER BY due_utc, nudge_id
-            """, ("$id", enrollmentId));
+            FROM onboarding_nudges WHERE enrollment_id = @id ORDER BY due_utc, nudge_id
+            """, ("@id", enrollmentId));
         var nudges = new List<NudgeRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -87,7 +87,7 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
     public async Task<IReadOnlyList<StepState>> StepsAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, "SELECT step_id, done_at FROM onboarding_steps WHERE enrollment_id = $id", ("$id", enrollmentId));
+        await using var command = Command(connection, null, "SELECT step_id, done_at FROM onboarding_steps WHERE enrollment_id = @id", ("@id", enrollmentId));
         var steps = new List<StepState>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -103,7 +103,7 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
         UpdateNudgeAsync("status = 'Sending', attempts = attempts + 1", "status = 'Pending'", enrollmentId, nudgeId, null, cancellationToken);
 
     public Task<bool> MarkAsync(string enrollmentId, string nudgeId, NudgeStatus status, DateTimeOffset? at, CancellationToken cancellationToken) =>
-        UpdateNudgeAsync("status = $status, sent_at = $at", "1 = 1", enrollmentId, nudgeId, (status.ToString(), at), cancellationToken);
+        UpdateNudgeAsync("status = @status, sent_at = @at", "1 = 1", enrollmentId, nudgeId, (status.ToString(), at), cancellationToken);
 
     /// <summary>Puts a claimed nudge back (a retryable failure).</summary>
     public Task<bool> ReleaseAsync(string enrollmentId, string nudgeId, CancellationToken cancellationToken) =>
@@ -113,8 +113,8 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
-            "UPDATE onboarding_steps SET done_at = COALESCE(done_at, $at) WHERE enrollment_id = $id AND step_id = $step",
-            ("$at", Instant(at)), ("$id", enrollmentId), ("$step", stepId));
+            "UPDATE onboarding_steps SET done_at = COALESCE(done_at, @at) WHERE enrollment_id = @id AND step_id = @step",
+            ("@at", Instant(at)), ("@id", enrollmentId), ("@step", stepId));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
@@ -122,14 +122,14 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
     public async Task<bool> CancelAsync(string id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cancel = Command(connection, null, "UPDATE onboarding_enrollments SET cancelled_at = $at WHERE id = $id AND cancelled_at IS NULL",
-            ("$at", Instant(at)), ("$id", id));
+        await using var cancel = Command(connection, null, "UPDATE onboarding_enrollments SET cancelled_at = @at WHERE id = @id AND cancelled_at IS NULL",
+            ("@at", Instant(at)), ("@id", id));
         if (await cancel.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return false;
         }
 
-        await using var skip = Command(connection, null, "UPDATE onboarding_nudges SET status = 'Skipped' WHERE enrollment_id = $id AND status = 'Pending'", ("$id", id));
+        await using var skip = Command(connection, null, "UPDATE onboarding_nudges SET status = 'Skipped' WHERE enrollment_id = @id AND status = 'Pending'", ("@id", id));
         await skip.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -138,8 +138,8 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
         string set, string guard, string enrollmentId, string nudgeId, (string Status, DateTimeOffset? At)? values, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, $"UPDATE onboarding_nudges SET {set} WHERE enrollment_id = $id AND nudge_id = $nudge AND {guard}",
-            ("$id", enrollmentId), ("$nudge", nudgeId), ("$status", values?.Status), ("$at", values?.At is { } at ? Instant(at) : null));
+        await using var command = Command(connection, null, $"UPDATE onboarding_nudges SET {set} WHERE enrollment_id = @id AND nudge_id = @nudge AND {guard}",
+            ("@id", enrollmentId), ("@nudge", nudgeId), ("@status", values?.Status), ("@at", values?.At is { } at ? Instant(at) : null));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
@@ -148,10 +148,10 @@ internal sealed partial class EnrollmentStore(SqliteDatabase database)
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
             $"SELECT id, email, person, plan, start_date, time_zone, manager, buddy, created_at, cancelled_at FROM onboarding_enrollments WHERE {where}",
-            ("$value", value));
+            ("@value", value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEnrollment(reader) : null;
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("onboarding", Schema, cancellationToken);
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("onboarding", Schema, cancellationToken);
 }

@@ -1,18 +1,18 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Wayfinder.Bot.Conversations;
 
 /// <summary>
-/// <see cref="IConversationStore"/> in a SQLite file (the default store; the onboarding schedule shares the file).
-/// One connection per call (see <see cref="SqliteDatabase"/>).
+/// <see cref="IConversationStore"/> in the bot's database (SQLite by default, PostgreSQL for several replicas).
+/// One connection per call (see <see cref="IWayfinderDatabase"/>).
 /// </summary>
-internal sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
+internal sealed class ConversationStore(IWayfinderDatabase database) : IConversationStore
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS conversations (
             platform TEXT NOT NULL, key TEXT NOT NULL, reference TEXT NOT NULL, email TEXT NULL,
-            updated_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (platform, key));
+            updated_at TEXT NOT NULL, revoked BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (platform, key));
         CREATE INDEX IF NOT EXISTS conversations_email ON conversations (platform, email);
         """;
 
@@ -22,32 +22,32 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO conversations (platform, key, reference, email, updated_at, revoked)
-            VALUES ($platform, $key, $reference, $email, $updated, 0)
+            VALUES (@platform, @key, @reference, @email, @updated, 0)
             ON CONFLICT (platform, key) DO UPDATE SET
                 reference = excluded.reference, email = COALESCE(excluded.email, conversations.email),
                 updated_at = excluded.updated_at, revoked = 0
             """;
-        command.Parameters.AddWithValue("$platform", conversation.Platform);
-        command.Parameters.AddWithValue("$key", conversation.Key);
-        command.Parameters.AddWithValue("$reference", conversation.Reference);
-        command.Parameters.AddWithValue("$email", (object?)conversation.Email?.ToLowerInvariant() ?? DBNull.Value);
-        command.Parameters.AddWithValue("$updated", conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
+        Add(command, "@platform", conversation.Platform);
+        Add(command, "@key", conversation.Key);
+        Add(command, "@reference", conversation.Reference);
+        Add(command, "@email", conversation.Email?.ToLowerInvariant());
+        Add(command, "@updated", conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task<StoredConversation?> GetAsync(string platform, string key, CancellationToken cancellationToken) =>
-        QueryOneAsync("platform = $platform AND key = $value", platform, key, cancellationToken);
+        QueryOneAsync("platform = @platform AND key = @value", platform, key, cancellationToken);
 
     public Task<StoredConversation?> FindByEmailAsync(string platform, string email, CancellationToken cancellationToken) =>
-        QueryOneAsync("platform = $platform AND email = $value AND revoked = 0", platform, email.Trim().ToLowerInvariant(), cancellationToken);
+        QueryOneAsync("platform = @platform AND email = @value AND revoked = 0", platform, email.Trim().ToLowerInvariant(), cancellationToken);
 
     public async Task RevokeAsync(string platform, string key, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversations SET revoked = 1 WHERE platform = $platform AND key = $key";
-        command.Parameters.AddWithValue("$platform", platform);
-        command.Parameters.AddWithValue("$key", key);
+        command.CommandText = "UPDATE conversations SET revoked = 1 WHERE platform = @platform AND key = @key";
+        Add(command, "@platform", platform);
+        Add(command, "@key", key);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -56,8 +56,8 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT platform, key, reference, email, updated_at, revoked FROM conversations WHERE {where} ORDER BY updated_at DESC LIMIT 1";
-        command.Parameters.AddWithValue("$platform", platform);
-        command.Parameters.AddWithValue("$value", value);
+        Add(command, "@platform", platform);
+        Add(command, "@value", value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -69,5 +69,13 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
             DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("conversations", Schema, cancellationToken);
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("conversations", Schema, cancellationToken);
 }
