@@ -37,6 +37,13 @@ public sealed class OnboardingOptions
     [Range(typeof(TimeSpan), "1.00:00:00", "730.00:00:00")]
     public TimeSpan MaxLeadTime { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>
+    /// Where the bot keeps its state and the Quartz schedule: <c>sqlite</c> (files under <c>data/</c>, one replica) or
+    /// <c>postgres</c> (<c>ConnectionStrings:Wayfinder</c>, Quartz clustering: several replicas share the work). Default: <c>sqlite</c>.
+    /// </summary>
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Onboarding:Store must be sqlite or postgres.")]
+    public string Store { get; set; } = "sqlite";
+
     /// <summary>The plan folders in effect.</summary>
     public IReadOnlyList<string> EffectivePlans => Plans.Count > 0 ? [.. Plans] : [Path.Combine("manifests", "onboarding")];
 }

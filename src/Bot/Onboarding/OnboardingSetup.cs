@@ -10,14 +10,14 @@ namespace Wayfinder.Bot.Onboarding;
 
 /// <summary>
 /// Registers and maps onboarding nudges: plans, enrolments, and Quartz with its persistent store (SQLite under
-/// <c>data/</c>, schema created on first start). Delivery goes through the chat platforms that are configured.
+/// <c>data/</c>, or a clustered PostgreSQL; schema created on first start). Delivery goes through the chat platforms that are configured.
 /// </summary>
 public static class OnboardingSetup
 {
     public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OnboardingOptions>().BindConfiguration(OnboardingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddConversations();
+        services.AddConversations(configuration);
         services.AddSingleton<OnboardingPlans>();
         services.AddHostedService(provider => provider.GetRequiredService<OnboardingPlans>());
         services.AddSingleton<EnrollmentStore>();
@@ -29,17 +29,32 @@ public static class OnboardingSetup
         services.AddTransient<SendNudgeJob>();
         services.AddSingleton<IChatCommands, OnboardingChat>();
 
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.SqlitePath) ?? "data", "scheduler.db"));
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
         {
-            store.UseSqlite($"Data Source={file}");
+            if (ConversationsSetup.UsesPostgres(configuration))
+            {
+                store.UsePostgres(configuration.GetConnectionString("Wayfinder")!);
+                store.UseClustering();
+            }
+            else
+            {
+                store.UseSqlite($"Data Source={SchedulerFile(configuration)}");
+            }
+
             store.ProvisionSchema();
             store.UseSystemTextJsonSerializer();
         }));
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>Quartz's SQLite file, beside the bot's own (<c>data/scheduler.db</c> by default).</summary>
+    private static string SchedulerFile(IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.SqlitePath) ?? "data", "scheduler.db"));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return file;
     }
 
     public static IEndpointRouteBuilder MapOnboarding(this IEndpointRouteBuilder endpoints)

@@ -25,7 +25,7 @@ public static class TeamsSetup
             return services;
         }
 
-        services.AddConversations();
+        services.AddConversations(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         // The connector client takes its HttpClient from the factory's default client: retries for 429 and 5xx with

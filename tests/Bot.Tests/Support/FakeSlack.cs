@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using WireMock;
 using WireMock.Matchers;
+using WireMock.Types;
+using WireMock.Util;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -24,6 +27,7 @@ public sealed class FakeSlack : IDisposable
         Ok("conversations.open", """{"ok":true,"channel":{"id":"D0001"}}""");
         Ok("users.lookupByEmail", """{"ok":true,"user":{"id":"U-NEWHIRE","real_name":"New Hire","tz":"Europe/London","is_bot":false,"deleted":false,"profile":{"email":"new.hire@example.com"}}}""");
         Server.Given(Request.Create().WithPath("/hooks/*").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBody("ok"));
+        Server.Given(Request.Create().WithPath("/api/conversations.history").UsingGet()).AtPriority(10).RespondWith(Response.Create().WithCallback(History));
     }
 
     public WireMockServer Server { get; }
@@ -60,6 +64,13 @@ public sealed class FakeSlack : IDisposable
         }
     }
 
+    /// <summary>Every <c>chat.postMessage</c> takes <paramref name="delay"/> to answer, as a busy Slack would.</summary>
+    public void SlowPosts(TimeSpan delay) =>
+        Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost())
+            .AtPriority(5)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody("""{"ok":true,"channel":"D0001","ts":"1700000001.000100"}""").WithDelay(delay));
+
     /// <summary><c>users.info</c> for <paramref name="userId"/> answers a person with this email.</summary>
     public void User(string userId, string email) =>
         Server.Given(Request.Create().WithPath("/api/users.info").WithParam("user", userId))
@@ -76,6 +87,20 @@ public sealed class FakeSlack : IDisposable
     }
 
     public void Dispose() => Server.Stop();
+
+    /// <summary><c>conversations.history</c>: what was posted to the channel, with its metadata, newest first.</summary>
+    private ResponseMessage History(IRequestMessage request)
+    {
+        var channel = request.Query?["channel"].FirstOrDefault();
+        var messages = new JsonArray([.. Calls("chat.postMessage").Where(c => c.Channel == channel).Reverse()
+            .Select(c => (JsonNode)new JsonObject { ["type"] = "message", ["text"] = c.Text, ["metadata"] = c.Body["metadata"]?.DeepClone() })]);
+        return new ResponseMessage
+        {
+            StatusCode = 200,
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+            BodyData = new BodyData { BodyAsString = new JsonObject { ["ok"] = true, ["messages"] = messages }.ToJsonString(), DetectedBodyType = BodyType.String },
+        };
+    }
 
     private void Ok(string method, string json) =>
         Server.Given(Request.Create().WithPath($"/api/{method}").UsingAnyMethod())

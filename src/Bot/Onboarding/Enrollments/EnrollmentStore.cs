@@ -102,6 +102,13 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public Task<bool> TryClaimAsync(string enrollmentId, string nudgeId, CancellationToken cancellationToken) =>
         UpdateNudgeAsync("status = 'Sending', attempts = attempts + 1", "status = 'Pending'", enrollmentId, nudgeId, null, cancellationToken);
 
+    /// <summary>
+    /// Claims a nudge a crashed node left claimed (<c>sending</c>), when Quartz recovers that node's job. The crashed node
+    /// may have sent it in the instant before it died; losing the nudge would be worse than that rare repeat.
+    /// </summary>
+    public Task<bool> TryReclaimAsync(string enrollmentId, string nudgeId, CancellationToken cancellationToken) =>
+        UpdateNudgeAsync("status = 'Sending', attempts = attempts + 1", "status IN ('Pending', 'Sending')", enrollmentId, nudgeId, null, cancellationToken);
+
     public Task<bool> MarkAsync(string enrollmentId, string nudgeId, NudgeStatus status, DateTimeOffset? at, CancellationToken cancellationToken) =>
         UpdateNudgeAsync("status = @status, sent_at = @at", "1 = 1", enrollmentId, nudgeId, (status.ToString(), at), cancellationToken);
 

@@ -9,7 +9,8 @@ namespace Wayfinder.Bot.Onboarding.Scheduling;
 
 /// <summary>
 /// Sends one nudge when its trigger fires. The nudge is claimed in the store first (<c>pending → sending</c>), so a
-/// second firing — another replica, a recovered job — finds nothing to do. A nudge whose local day has passed (the
+/// second firing — another replica, a repeated trigger — finds nothing to do; a job recovered from a crashed node takes over
+/// its claim. A nudge whose local day has passed (the
 /// bot was down) is skipped; its steps show in the next message as still open. A reminder for a step already done
 /// is skipped. A retryable failure puts the nudge back and schedules another try with back-off.
 /// </summary>
@@ -32,7 +33,7 @@ internal sealed partial class SendNudgeJob(
         var enrollmentId = context.MergedJobDataMap.GetString(EnrollmentKey)!;
         var nudgeId = context.MergedJobDataMap.GetString(NudgeKey)!;
         var enrollment = await store.GetAsync(enrollmentId, cancellationToken).ConfigureAwait(false);
-        if (enrollment is null || enrollment.CancelledAt is not null || !await store.TryClaimAsync(enrollmentId, nudgeId, cancellationToken).ConfigureAwait(false))
+        if (enrollment is null || enrollment.CancelledAt is not null || !await ClaimAsync(context, enrollmentId, nudgeId, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -45,10 +46,17 @@ internal sealed partial class SendNudgeJob(
             return;
         }
 
-        var message = composer.Compose(enrollment, nudge, steps);
+        var message = composer.Compose(enrollment, nudge, steps) is { } composed
+            ? composed with { Key = $"{enrollment.Id}/{nudge.NudgeId}", MaybeSent = context.Recovering }
+            : null;
         var result = message is null ? NudgeDelivery.Impossible : await sender.SendAsync(enrollment.Email, message, cancellationToken).ConfigureAwait(false);
         await RecordAsync(enrollment, nudge, result, cancellationToken).ConfigureAwait(false);
     }
+
+    private Task<bool> ClaimAsync(IJobExecutionContext context, string enrollmentId, string nudgeId, CancellationToken cancellationToken) =>
+        context.Recovering
+            ? store.TryReclaimAsync(enrollmentId, nudgeId, cancellationToken)
+            : store.TryClaimAsync(enrollmentId, nudgeId, cancellationToken);
 
     private async Task RecordAsync(Enrollment enrollment, NudgeRecord nudge, NudgeDelivery result, CancellationToken cancellationToken)
     {

@@ -19,6 +19,9 @@ internal sealed class SlackNudgeChannel(IServiceScopeFactory scopes) : INudgeCha
         "missing_scope", "invalid_auth", "not_authed", "token_revoked", "restricted_action", "user_not_found",
     };
 
+    /// <summary>The metadata type nudges are posted with.</summary>
+    public const string MetadataType = "wayfinder_nudge";
+
     public string Name => "slack";
 
     public async Task<NudgeDelivery> SendAsync(string email, NudgeMessage message, CancellationToken cancellationToken)
@@ -34,6 +37,13 @@ internal sealed class SlackNudgeChannel(IServiceScopeFactory scopes) : INudgeCha
             }
 
             var dm = await api.OpenConversationAsync(user.Id, cancellationToken).ConfigureAwait(false);
+
+            // After a crash the nudge may already be in the DM: its metadata says so, and it is not sent twice.
+            if (message.MaybeSent && await api.HasMessageWithKeyAsync(dm, MetadataType, message.Key, cancellationToken).ConfigureAwait(false))
+            {
+                return NudgeDelivery.Delivered;
+            }
+
             await api.PostMessageAsync(dm, Render(message), null, cancellationToken).ConfigureAwait(false);
             return NudgeDelivery.Delivered;
         }
@@ -81,7 +91,10 @@ internal sealed class SlackNudgeChannel(IServiceScopeFactory scopes) : INudgeCha
             blocks.Add(new JsonObject { ["type"] = "actions", ["block_id"] = "wayfinder_nudge", ["elements"] = buttons });
         }
 
-        return new SlackMessage(Mrkdwn.Truncate($"{message.Title}: {message.Text}", 4_000), blocks);
+        return new SlackMessage(Mrkdwn.Truncate($"{message.Title}: {message.Text}", 4_000), blocks)
+        {
+            Metadata = new JsonObject { ["event_type"] = MetadataType, ["event_payload"] = new JsonObject { ["key"] = message.Key } },
+        };
     }
 
     private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = Mrkdwn.Truncate(text, 75), ["emoji"] = false };

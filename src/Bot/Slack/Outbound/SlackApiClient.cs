@@ -81,12 +81,35 @@ public sealed class SlackApiClient(HttpClient http)
             : throw new SlackApiException("apps.connections.open", "no_url_in_response");
     }
 
-    private static JsonObject MessageBody(SlackMessage message) => new()
+    /// <summary>
+    /// True when one of the channel's last 100 messages carries metadata of <paramref name="eventType"/> whose payload
+    /// <c>key</c> is <paramref name="key"/> (<c>conversations.history</c>; needs <c>im:history</c> for DMs).
+    /// </summary>
+    public async Task<bool> HasMessageWithKeyAsync(string channel, string eventType, string key, CancellationToken cancellationToken)
     {
-        ["text"] = message.Text,
-        ["blocks"] = message.Blocks.DeepClone(),
-        ["unfurl_links"] = false,
-    };
+        var result = await GetAsync($"conversations.history?channel={Uri.EscapeDataString(channel)}&limit=100&include_all_metadata=true",
+            "conversations.history", cancellationToken).ConfigureAwait(false);
+        return result.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+            && messages.EnumerateArray().Any(m => m.TryGetProperty("metadata", out var metadata)
+                && Text(metadata, "event_type") == eventType
+                && metadata.TryGetProperty("event_payload", out var payload) && Text(payload, "key") == key);
+    }
+
+    private static JsonObject MessageBody(SlackMessage message)
+    {
+        var body = new JsonObject
+        {
+            ["text"] = message.Text,
+            ["blocks"] = message.Blocks.DeepClone(),
+            ["unfurl_links"] = false,
+        };
+        if (message.Metadata is { } metadata)
+        {
+            body["metadata"] = metadata.DeepClone();
+        }
+
+        return body;
+    }
 
     private async Task<JsonElement> PostAsync(string method, JsonObject body, CancellationToken cancellationToken)
     {
