@@ -1,6 +1,7 @@
 using Wayfinder.Bench.Measuring;
 using Wayfinder.Bench.Reporting;
 using Wayfinder.Bench.Running;
+using Wayfinder.Bench.OnboardingLoad;
 using Wayfinder.Bench.SlackLoad;
 
 // Wayfinder.Bench: generates catalogs of the requested sizes and measures load, lookup, search and memory, each
@@ -28,6 +29,15 @@ try
         var report = SlackLoadReport.Render(result, MachineInfo.Current(), DateTimeOffset.UtcNow);
         Directory.CreateDirectory(arguments.Out);
         await File.WriteAllTextAsync(Path.Combine(arguments.Out, "slack-results.md"), report, token);
+        Console.Out.Write(report);
+    }
+    else if (arguments.OnboardingLoad > 0)
+    {
+        var bot = arguments.Bot ?? throw new ArgumentException("--onboarding-load needs --bot PATH/Wayfinder.Bot.dll (see bench/onboarding.sh)");
+        var catalog = new CatalogCache(arguments.Out, Console.Error).Ensure(100_000, arguments.Seed, arguments.Regenerate);
+        var result = await new OnboardingLoadRun(bot, catalog, arguments.OnboardingLoad, Console.Error).RunAsync(token);
+        var report = OnboardingLoadReport.Render(result, MachineInfo.Current(), DateTimeOffset.UtcNow);
+        await File.WriteAllTextAsync(Path.Combine(arguments.Out, "onboarding-results.md"), report, token);
         Console.Out.Write(report);
     }
     else if (arguments.ProfilePhases is { } profileFolder)

@@ -5,7 +5,7 @@ namespace Wayfinder.Bench.Running;
 /// <summary>
 /// Command line: <c>--entities N</c> (repeatable; default 10000), <c>--seed S</c> (default 42), <c>--out DIR</c>
 /// (default <c>bench/out</c>), <c>--phases</c> (also profile the load phase by phase), <c>--regenerate</c> (ignore
-/// cached catalogs). <c>--slack-load --bot DLL [--rate R] [--seconds S]</c> runs the Slack ack benchmark instead. Hidden, for the child processes: <c>--measure DIR</c>, <c>--profile-phases DIR</c>,
+/// cached catalogs). <c>--slack-load --bot DLL [--rate R] [--seconds S]</c> runs the Slack ack benchmark instead, <c>--onboarding-load N --bot DLL</c> the onboarding one. Hidden, for the child processes: <c>--measure DIR</c>, <c>--profile-phases DIR</c>,
 /// <c>--result FILE</c>.
 /// </summary>
 internal sealed record BenchArguments
@@ -19,6 +19,7 @@ internal sealed record BenchArguments
     public string? ProfilePhases { get; private set; }
     public string? Result { get; private set; }
     public bool SlackLoad { get; private set; }
+    public int OnboardingLoad { get; private set; }
     public string? Bot { get; private set; }
     public double Rate { get; private set; } = 500;
     public int Seconds { get; private set; } = 10;
@@ -40,6 +41,7 @@ internal sealed record BenchArguments
                 case "--profile-phases": parsed.ProfilePhases = Value(); break;
                 case "--result": parsed.Result = Value(); break;
                 case "--slack-load": parsed.SlackLoad = true; break;
+                case "--onboarding-load": parsed.OnboardingLoad = ParseCount(Value()); break;
                 case "--bot": parsed.Bot = Value(); break;
                 case "--rate": parsed.Rate = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seconds": parsed.Seconds = int.Parse(Value(), CultureInfo.InvariantCulture); break;

@@ -13,12 +13,13 @@ internal sealed partial class BotUnderTest : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<BotUnderTest> StartAsync(string botDll, string catalog, string slackApi, string secret, CancellationToken cancellationToken)
+    public static async Task<BotUnderTest> StartAsync(
+        string botDll, string catalog, string slackApi, string secret, CancellationToken cancellationToken, params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in (string[])[botDll, "--urls", "http://127.0.0.1:0", "--Catalog:Paths:0", catalog, "--Catalog:Watch", "false",
                      "--Slack:SigningSecret", secret, "--Slack:BotToken", "xoxb-bench", "--Slack:ApiBaseUrl", slackApi,
-                     "--Slack:QueueCapacity", "100000", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information"])
+                     "--Slack:QueueCapacity", "100000", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information", .. extra])
         {
             start.ArgumentList.Add(arg);
         }

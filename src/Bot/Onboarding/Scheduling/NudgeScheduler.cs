@@ -15,6 +15,7 @@ internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
     public async Task ScheduleAsync(IReadOnlyList<NudgeRecord> nudges, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        var jobs = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
         foreach (var nudge in nudges.Where(n => n.Status == NudgeStatus.Pending))
         {
             var key = Key(nudge.EnrollmentId, nudge.NudgeId);
@@ -30,8 +31,11 @@ internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
                 .StartAt(nudge.DueUtc)
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build();
-            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
+            jobs[job] = [trigger];
         }
+
+        // One store operation for the whole enrolment.
+        await scheduler.ScheduleJobs(jobs, new ScheduleJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task UnscheduleAsync(IReadOnlyList<NudgeRecord> nudges, CancellationToken cancellationToken)
