@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Quartz;
+using Quartz.Impl.Calendar;
 using Wayfinder.Bot.Conversations;
 using Wayfinder.Bot.Onboarding.Chat;
 using Wayfinder.Bot.Onboarding.Delivery;
@@ -29,23 +31,38 @@ public static class OnboardingSetup
         services.AddTransient<SendNudgeJob>();
         services.AddSingleton<IChatCommands, OnboardingChat>();
 
-        services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+        services.AddQuartz(quartz =>
         {
-            if (ConversationsSetup.UsesPostgres(configuration))
+            quartz.AddCalendar<HolidayCalendar>(NudgeScheduler.Holidays, AddCalendarOptions.ReplacingAndUpdatingTriggers, (provider, calendar) =>
             {
-                store.UsePostgres(configuration.GetConnectionString("Wayfinder")!);
-                store.UseClustering();
-            }
-            else
-            {
-                store.UseSqlite($"Data Source={SchedulerFile(configuration)}");
-            }
-
-            store.ProvisionSchema();
-            store.UseSystemTextJsonSerializer();
-        }));
+                var onboarding = provider.GetRequiredService<IOptions<OnboardingOptions>>().Value;
+                calendar.TimeZone = TimeZoneInfo.FindSystemTimeZoneById(onboarding.DefaultTimeZone);
+                foreach (var holiday in onboarding.Holidays)
+                {
+                    calendar.AddExcludedDay(holiday);
+                }
+            });
+            quartz.UsePersistentStore(store => Store(store, configuration));
+        });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>SQLite beside the bot's own file, or the shared PostgreSQL with clustering; the schema created on first start.</summary>
+    private static void Store(IPersistentStoreBuilder store, IConfiguration configuration)
+    {
+        if (ConversationsSetup.UsesPostgres(configuration))
+        {
+            store.UsePostgres(configuration.GetConnectionString("Wayfinder")!);
+            store.UseClustering();
+        }
+        else
+        {
+            store.UseSqlite($"Data Source={SchedulerFile(configuration)}");
+        }
+
+        store.ProvisionSchema();
+        store.UseSystemTextJsonSerializer();
     }
 
     /// <summary>Quartz's SQLite file, beside the bot's own (<c>data/scheduler.db</c> by default).</summary>

@@ -32,6 +32,11 @@ internal sealed class EntityResolver(ICatalog catalog)
             return byRef;
         }
 
+        if (ByEmail(snapshot, words, phrase) is { } byEmail)
+        {
+            return byEmail;
+        }
+
         var window = SubjectWindows.Longest(snapshot, words);
         if (window is not null)
         {
@@ -70,6 +75,27 @@ internal sealed class EntityResolver(ICatalog catalog)
                 {
                     return CandidateChooser.Choose(phrase, inNamespace, found.Select(e => new NameMatch(e, NameMatchSource.Name)).ToList(), new HashSet<string>(), expectedKinds);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A word that is someone's email, matched exactly: name keys ignore punctuation, so <c>kenneth.ali@…</c> and
+    /// <c>kenneth.a.li@…</c> would otherwise tie.
+    /// </summary>
+    private static Resolution? ByEmail(CatalogSnapshot snapshot, IReadOnlyList<string> words, string phrase)
+    {
+        foreach (var word in words.Where(w => w.Contains('@', StringComparison.Ordinal)))
+        {
+            var owners = snapshot.FindByAnyName(word).Select(m => m.Entity)
+                .Where(e => string.Equals(e.Profile.Email, word, StringComparison.OrdinalIgnoreCase))
+                .DistinctBy(e => e.Ref)
+                .ToList();
+            if (owners.Count == 1)
+            {
+                return new Resolution(ResolutionKind.Found, phrase, owners[0], []);
             }
         }
 

@@ -35,6 +35,29 @@ public sealed class OnboardingEndpointTests(OnboardingBot fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Enroll_Triggers_InQuartzStoreWithTheHolidayCalendar()
+    {
+        var id = await EnrollAsync("oliver.brennan@pantrypost.example.com", DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(fixture.DataFolder, "scheduler.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CALENDAR_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME LIKE $id";
+        command.Parameters.AddWithValue("$id", id + "/%");
+        var calendars = new List<string>();
+        using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                calendars.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.NotEmpty(calendars);
+        Assert.All(calendars, c => Assert.Equal("onboarding-holidays", c));
+    }
+
+    [Fact]
     public async Task Enroll_SamePersonTwice_SameEnrollment()
     {
         var first = await EnrollAsync("fatima.elamrani@pantrypost.example.com", Today);

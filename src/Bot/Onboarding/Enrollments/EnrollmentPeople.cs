@@ -11,7 +11,15 @@ internal static class EnrollmentPeople
     /// <summary>The User with this email, user name or ref; <c>null</c> when there is none or more than one.</summary>
     public static Entity? FindUser(CatalogSnapshot snapshot, string text)
     {
-        var users = snapshot.FindByAnyName(text.Trim()).Select(m => m.Entity).Where(e => e.Ref.Kind == KnownKinds.User).DistinctBy(e => e.Ref).ToList();
+        var wanted = text.Trim();
+        var users = snapshot.FindByAnyName(wanted).Select(m => m.Entity).Where(e => e.Ref.Kind == KnownKinds.User).DistinctBy(e => e.Ref).ToList();
+
+        // Name keys ignore punctuation, so kenneth.ali@… and kenneth.a.li@… share one; an email is matched exactly.
+        if (wanted.Contains('@', StringComparison.Ordinal))
+        {
+            users = users.Where(u => string.Equals(u.Profile.Email, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
         return users.Count == 1 ? users[0] : null;
     }
 

@@ -6,11 +6,15 @@ namespace Wayfinder.Bot.Onboarding.Scheduling;
 /// <summary>
 /// One Quartz trigger per pending nudge, in the persistent store, keyed by enrolment and nudge so scheduling twice
 /// replaces rather than duplicates. A trigger missed while no scheduler ran fires as soon as one does; the job then
-/// decides whether it is still that person's workday.
+/// decides whether it is still that person's workday. Triggers use the holiday calendar, so a holiday added after
+/// someone was enrolled still moves their nudge off that day (the job then folds it into the next message).
 /// </summary>
 internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
 {
     public const string Group = "onboarding";
+
+    /// <summary>The Quartz holiday calendar every nudge trigger uses (<see cref="OnboardingOptions.Holidays"/>).</summary>
+    public const string Holidays = "onboarding-holidays";
 
     public async Task ScheduleAsync(IReadOnlyList<NudgeRecord> nudges, CancellationToken cancellationToken)
     {
@@ -29,6 +33,7 @@ internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
                 .WithIdentity(key, Group)
                 .ForJob(job)
                 .StartAt(nudge.DueUtc)
+                .WithCalendarName(Holidays)
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build();
             jobs[job] = [trigger];
