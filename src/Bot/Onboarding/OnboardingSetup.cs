@@ -42,6 +42,14 @@ public static class OnboardingSetup
                     calendar.AddExcludedDay(holiday);
                 }
             });
+            // Many nudges fall due in the same minute (everyone's 09:30): fetch triggers in batches, and treat a trigger
+            // that fires late because the pool was busy as on time rather than misfired (the job decides about stale days).
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.MaxBatchSize = 16;
+                scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = TimeSpan.FromSeconds(2);
+            });
+            quartz.UseDefaultThreadPool(16);
             quartz.UsePersistentStore(store => Store(store, configuration));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
@@ -63,6 +71,11 @@ public static class OnboardingSetup
 
         store.ProvisionSchema();
         store.UseSystemTextJsonSerializer();
+        store.ConfigureStore(options =>
+        {
+            options.MisfireThreshold = TimeSpan.FromMinutes(15);
+            options.MaxMisfiresToHandleAtATime = 200;
+        });
     }
 
     /// <summary>Quartz's SQLite file, beside the bot's own (<c>data/scheduler.db</c> by default).</summary>
