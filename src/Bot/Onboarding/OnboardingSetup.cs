@@ -33,7 +33,9 @@ public static class OnboardingSetup
 
         services.AddQuartz(quartz =>
         {
-            quartz.AddCalendar<HolidayCalendar>(NudgeScheduler.Holidays, AddCalendarOptions.ReplacingAndUpdatingTriggers, (provider, calendar) =>
+            // Replaced at every start, without recomputing stored triggers: recomputing drops a one-shot trigger whose time
+            // passed while the bot was down, and that nudge must still be sent. New holidays apply to nudges scheduled after.
+            quartz.AddCalendar<HolidayCalendar>(NudgeScheduler.Holidays, AddCalendarOptions.Replacing, (provider, calendar) =>
             {
                 var onboarding = provider.GetRequiredService<IOptions<OnboardingOptions>>().Value;
                 calendar.TimeZone = TimeZoneInfo.FindSystemTimeZoneById(onboarding.DefaultTimeZone);
@@ -42,14 +44,6 @@ public static class OnboardingSetup
                     calendar.AddExcludedDay(holiday);
                 }
             });
-            // Many nudges fall due in the same minute (everyone's 09:30): fetch triggers in batches, and treat a trigger
-            // that fires late because the pool was busy as on time rather than misfired (the job decides about stale days).
-            quartz.ConfigureScheduler(scheduler =>
-            {
-                scheduler.MaxBatchSize = 16;
-                scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = TimeSpan.FromSeconds(2);
-            });
-            quartz.UseDefaultThreadPool(16);
             quartz.UsePersistentStore(store => Store(store, configuration));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
@@ -71,11 +65,6 @@ public static class OnboardingSetup
 
         store.ProvisionSchema();
         store.UseSystemTextJsonSerializer();
-        store.ConfigureStore(options =>
-        {
-            options.MisfireThreshold = TimeSpan.FromMinutes(15);
-            options.MaxMisfiresToHandleAtATime = 200;
-        });
     }
 
     /// <summary>Quartz's SQLite file, beside the bot's own (<c>data/scheduler.db</c> by default).</summary>

@@ -6,8 +6,7 @@ namespace Wayfinder.Bot.Onboarding.Scheduling;
 /// <summary>
 /// One Quartz trigger per pending nudge, in the persistent store, keyed by enrolment and nudge so scheduling twice
 /// replaces rather than duplicates. A trigger missed while no scheduler ran fires as soon as one does; the job then
-/// decides whether it is still that person's workday. Triggers use the holiday calendar, so a holiday added after
-/// someone was enrolled still moves their nudge off that day (the job then folds it into the next message).
+/// decides whether it is still that person's workday. Triggers use the holiday calendar (Onboarding:Holidays).
 /// </summary>
 internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
 {
