@@ -5,7 +5,6 @@ using Wayfinder.Bot.Onboarding.Enrollments;
 using Wayfinder.Bot.Onboarding.Plans;
 using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Querying;
-using Wayfinder.Catalog.Relations;
 
 namespace Wayfinder.Bot.Onboarding.Chat;
 
@@ -99,17 +98,9 @@ internal sealed partial class OnboardingChat(
         return EnrollmentPeople.FindUser(snapshot, text);
     }
 
-    private bool IsEnroller(CatalogSnapshot snapshot, Entity? me)
-    {
-        if (me is null || options.Value.EnrollersGroup is not { } name || snapshot.FindByName(name, KnownKinds.Group) is not [var group])
-        {
-            return false;
-        }
-
-        return snapshot.Related(me.Ref, RelationTypes.MemberOf)
-            .SelectMany(g => new[] { g }.Concat(snapshot.GroupAncestors(g.Ref)))
-            .Any(g => g.Ref == group.Ref);
-    }
+    private bool IsEnroller(CatalogSnapshot snapshot, Entity? me) =>
+        me is not null && options.Value.EnrollersGroup is { } name && snapshot.FindByName(name, KnownKinds.Group) is [var group]
+        && EnrollmentPeople.GroupsOf(snapshot, me).Contains(group.Ref);
 
     [GeneratedRegex(@"^<@(?<id>[UW][A-Z0-9]+)(?:\|[^>]*)?>$", RegexOptions.CultureInvariant)]
     private static partial Regex SlackMention();

@@ -29,19 +29,16 @@ internal static class EnrollmentPeople
     /// </summary>
     public static OnboardingPlan? PlanFor(CatalogSnapshot snapshot, PlanSet plans, Entity person, string defaultPlan)
     {
-        var groups = snapshot.Related(person.Ref, RelationTypes.MemberOf)
-            .SelectMany(g => new[] { g }.Concat(snapshot.GroupAncestors(g.Ref)))
-            .Select(g => g.Ref)
-            .ToHashSet();
+        var groups = GroupsOf(snapshot, person);
         return plans.Plans.FirstOrDefault(p => !p.Audience.Everyone && p.Audience.Groups.Any(groups.Contains))
             ?? plans.Find(defaultPlan)
             ?? plans.Plans.FirstOrDefault(p => p.Audience.Everyone);
     }
 
-    /// <summary>True when the plan is for this person (everyone, or one of their groups, transitively).</summary>
-    public static bool IsFor(CatalogSnapshot snapshot, OnboardingPlan plan, Entity person) =>
-        plan.Audience.Everyone
-        || snapshot.Related(person.Ref, RelationTypes.MemberOf)
+    /// <summary>The groups <paramref name="person"/> is a member of, and every group above those.</summary>
+    public static HashSet<EntityRef> GroupsOf(CatalogSnapshot snapshot, Entity person) =>
+        snapshot.Related(person.Ref, RelationTypes.MemberOf)
             .SelectMany(g => new[] { g }.Concat(snapshot.GroupAncestors(g.Ref)))
-            .Any(g => plan.Audience.Groups.Contains(g.Ref));
+            .Select(g => g.Ref)
+            .ToHashSet();
 }
