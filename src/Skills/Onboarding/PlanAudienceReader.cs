@@ -1,3 +1,4 @@
+using Wayfinder.Catalog.Validation;
 using Wayfinder.Catalog.Descriptors;
 using Wayfinder.Catalog.Entities;
 
@@ -12,7 +13,7 @@ internal static class PlanAudienceReader
     private const string Everyone = "everyone";
     private static readonly string[] Keys = ["groups"];
 
-    public static PlanAudience? Read(DescriptorMap plan, PlanProblemLog log)
+    public static PlanAudience? Read(DescriptorMap plan, ProblemLog log)
     {
         var node = plan["for"];
         switch (node)
@@ -31,7 +32,7 @@ internal static class PlanAudienceReader
         }
     }
 
-    private static PlanAudience? ReadGroups(DescriptorMap map, PlanProblemLog log)
+    private static PlanAudience? ReadGroups(DescriptorMap map, ProblemLog log)
     {
         if (map["groups"] is not DescriptorList { Items.Count: > 0 } list)
         {
@@ -59,7 +60,7 @@ internal static class PlanAudienceReader
         return errors == 0 ? new PlanAudience(false, groups) : null;
     }
 
-    private static EntityRef? ReadGroup(DescriptorNode item, PlanProblemLog log)
+    private static EntityRef? ReadGroup(DescriptorNode item, ProblemLog log)
     {
         if (!EntityRef.TryParse(item.AsText(), KnownKinds.Group, EntityRef.DefaultNamespace, out var group, out var error))
         {

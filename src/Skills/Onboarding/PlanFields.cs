@@ -1,3 +1,4 @@
+using Wayfinder.Catalog.Validation;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Wayfinder.Catalog.Descriptors;
@@ -17,7 +18,7 @@ internal static partial class PlanFields
     public static bool IsValidId(string id) => id.Length <= MaxIdLength && IdPattern().IsMatch(id);
 
     /// <summary>The required <c>id</c> of <paramref name="map"/>, or <c>null</c> (reported) when missing or malformed.</summary>
-    public static string? Id(DescriptorMap map, string where, PlanProblemLog log)
+    public static string? Id(DescriptorMap map, string where, ProblemLog log)
     {
         var id = RequiredText(map, "id", where, log);
         if (id is not null && !IsValidId(id))
@@ -30,7 +31,7 @@ internal static partial class PlanFields
     }
 
     /// <summary>The text under <paramref name="key"/>, or <c>null</c> (reported) when missing, empty or not text.</summary>
-    public static string? RequiredText(DescriptorMap map, string key, string where, PlanProblemLog log)
+    public static string? RequiredText(DescriptorMap map, string key, string where, ProblemLog log)
     {
         var node = map[key];
         if (IsAbsent(node))
@@ -49,7 +50,7 @@ internal static partial class PlanFields
     }
 
     /// <summary>The required whole number under <paramref name="key"/> within <paramref name="min"/>..<paramref name="max"/>, or <c>null</c> (reported).</summary>
-    public static int? Integer(DescriptorMap map, string key, string where, int min, int max, PlanProblemLog log)
+    public static int? Integer(DescriptorMap map, string key, string where, int min, int max, ProblemLog log)
     {
         var node = map[key];
         if (IsAbsent(node))
@@ -81,7 +82,7 @@ internal static partial class PlanFields
     }
 
     /// <summary>Warns about every key of <paramref name="map"/> not in <paramref name="known"/> (it is ignored).</summary>
-    public static void WarnUnknownKeys(DescriptorMap map, IReadOnlyList<string> known, string where, PlanProblemLog log)
+    public static void WarnUnknownKeys(DescriptorMap map, IReadOnlyList<string> known, string where, ProblemLog log)
     {
         foreach (var (key, _) in map.Entries)
         {

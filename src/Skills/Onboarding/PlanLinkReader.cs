@@ -1,3 +1,4 @@
+using Wayfinder.Catalog.Validation;
 using Wayfinder.Catalog.Descriptors;
 
 namespace Wayfinder.Skills.Onboarding;
@@ -7,7 +8,7 @@ internal static class PlanLinkReader
 {
     private static readonly string[] Keys = ["title", "url"];
 
-    public static IReadOnlyList<PlanLink> Read(DescriptorNode? node, string where, PlanProblemLog log)
+    public static IReadOnlyList<PlanLink> Read(DescriptorNode? node, string where, ProblemLog log)
     {
         if (PlanFields.IsAbsent(node))
         {
@@ -32,7 +33,7 @@ internal static class PlanLinkReader
         return links;
     }
 
-    private static PlanLink? ReadLink(DescriptorNode item, string where, PlanProblemLog log)
+    private static PlanLink? ReadLink(DescriptorNode item, string where, ProblemLog log)
     {
         var linkWhere = $"a link of {where}";
         if (item is not DescriptorMap map)

@@ -61,7 +61,7 @@ internal sealed class PlanLoadRun(string workingDirectory)
 
     public PlanSet Result() => new([.. _plans], [.. _problems]);
 
-    private PlanProblemLog LogFor(string fullPath) => new(Path.GetRelativePath(workingDirectory, fullPath), _problems);
+    private ProblemLog LogFor(string fullPath) => new(Path.GetRelativePath(workingDirectory, fullPath), _problems);
 
     private static bool IsYaml(string file) =>
         file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal);

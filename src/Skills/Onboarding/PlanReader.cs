@@ -1,3 +1,4 @@
+using Wayfinder.Catalog.Validation;
 using Wayfinder.Catalog.Descriptors;
 
 namespace Wayfinder.Skills.Onboarding;
@@ -32,7 +33,7 @@ internal static class PlanReader
     private static readonly string[] Keys = ["id", "title", "for", "steps"];
 
     /// <summary>The valid plans of <paramref name="yaml"/>, in file order; problems go to <paramref name="log"/>.</summary>
-    public static IReadOnlyList<OnboardingPlan> Read(string yaml, PlanProblemLog log)
+    public static IReadOnlyList<OnboardingPlan> Read(string yaml, ProblemLog log)
     {
         var plans = new List<OnboardingPlan>();
         foreach (var document in DescriptorReader.Read(yaml, DescriptorLimits.Default))
@@ -50,7 +51,7 @@ internal static class PlanReader
         return plans;
     }
 
-    private static OnboardingPlan? ReadPlan(DescriptorNode root, PlanProblemLog log)
+    private static OnboardingPlan? ReadPlan(DescriptorNode root, ProblemLog log)
     {
         if (root is not DescriptorMap map)
         {
@@ -70,7 +71,7 @@ internal static class PlanReader
             : new OnboardingPlan(id, title, audience, steps, log.At(map));
     }
 
-    private static List<OnboardingStep>? ReadSteps(DescriptorMap plan, string where, PlanProblemLog log)
+    private static List<OnboardingStep>? ReadSteps(DescriptorMap plan, string where, ProblemLog log)
     {
         var node = plan["steps"];
         if (node is not DescriptorList { Items.Count: > 0 } list)

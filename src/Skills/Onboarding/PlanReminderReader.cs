@@ -1,3 +1,4 @@
+using Wayfinder.Catalog.Validation;
 using Wayfinder.Catalog.Descriptors;
 
 namespace Wayfinder.Skills.Onboarding;
@@ -13,7 +14,7 @@ internal static class PlanReminderReader
 
     private static readonly string[] Keys = ["after", "times"];
 
-    public static ReminderRule? Read(DescriptorNode? node, bool needsDone, string where, PlanProblemLog log)
+    public static ReminderRule? Read(DescriptorNode? node, bool needsDone, string where, ProblemLog log)
     {
         if (PlanFields.IsAbsent(node))
         {

@@ -1,3 +1,4 @@
+using Wayfinder.Catalog.Validation;
 using System.Globalization;
 using Wayfinder.Catalog.Descriptors;
 
@@ -15,7 +16,7 @@ internal static class PlanStepReader
     private static readonly string[] Keys = ["id", "day", "at", "message", "links", "done", "remind"];
 
     /// <summary>The step, or <c>null</c> when it has errors (all reported).</summary>
-    public static OnboardingStep? Read(DescriptorNode node, int number, PlanProblemLog log)
+    public static OnboardingStep? Read(DescriptorNode node, int number, ProblemLog log)
     {
         if (node is not DescriptorMap step)
         {
@@ -38,7 +39,7 @@ internal static class PlanStepReader
             : new OnboardingStep(id, day.Value, sendAt, message, links, done, reminder, log.At(step));
     }
 
-    private static TimeOnly ReadTime(DescriptorNode? node, string where, PlanProblemLog log)
+    private static TimeOnly ReadTime(DescriptorNode? node, string where, ProblemLog log)
     {
         if (PlanFields.IsAbsent(node))
         {
@@ -56,7 +57,7 @@ internal static class PlanStepReader
         return time;
     }
 
-    private static string? ReadMessage(DescriptorMap step, string where, PlanProblemLog log)
+    private static string? ReadMessage(DescriptorMap step, string where, ProblemLog log)
     {
         var message = PlanFields.RequiredText(step, "message", where, log)?.TrimEnd();
         if (message is null)
@@ -75,7 +76,7 @@ internal static class PlanStepReader
         return message;
     }
 
-    private static bool ReadDone(DescriptorNode? node, string where, PlanProblemLog log)
+    private static bool ReadDone(DescriptorNode? node, string where, ProblemLog log)
     {
         if (PlanFields.IsAbsent(node))
         {

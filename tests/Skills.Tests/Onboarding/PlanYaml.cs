@@ -20,7 +20,7 @@ internal static class PlanYaml
     public static (IReadOnlyList<OnboardingPlan> Plans, List<CatalogProblem> Problems) Read(string yaml)
     {
         var problems = new List<CatalogProblem>();
-        var plans = PlanReader.Read(yaml, new PlanProblemLog("plans.yaml", problems));
+        var plans = PlanReader.Read(yaml, new ProblemLog("plans.yaml", problems));
         return (plans, problems);
     }
 }
