@@ -37,6 +37,14 @@ public sealed class OnboardingOptions
     [Range(typeof(TimeSpan), "1.00:00:00", "730.00:00:00")]
     public TimeSpan MaxLeadTime { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>How many more times a nudge Slack or Teams could not take (rate limit, outage) is tried. Default: 5.</summary>
+    [Range(1, 20)]
+    public int SendRetries { get; set; } = 5;
+
+    /// <summary>The wait before the first retry; it doubles for each one after, up to 10 minutes. Default: 30 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SendRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Where the bot keeps its state and the Quartz schedule: <c>sqlite</c> (files under <c>data/</c>, one replica) or
     /// <c>postgres</c> (<c>ConnectionStrings:Wayfinder</c>, Quartz clustering: several replicas share the work). Default: <c>sqlite</c>.

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Quartz.Impl.Calendar;
@@ -73,6 +74,14 @@ public static class OnboardingSetup
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.SqlitePath) ?? "data", "scheduler.db"));
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+
+        // Write-ahead logging (kept in the file once set): a commit is one append and one sync instead of a rollback
+        // journal's several, and readers don't block the writer. Quartz commits a few times per nudge it fires.
+        using var connection = new SqliteConnection($"Data Source={file}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        command.ExecuteNonQuery();
         return file;
     }
 

@@ -127,6 +127,28 @@ public sealed class OnboardingEndpointTests(OnboardingBot fixture) : IClassFixtu
         Assert.Equal(ticked.Order(), view.GetProperty("doneSteps").EnumerateArray().Select(s => s.GetString()!).Order());
     }
 
+    [Fact]
+    public async Task Nudge_SlackFailsTwice_RetriedUnderTheTriggersPolicyAndSentOnce()
+    {
+        fixture.Slack.FailPostsContaining("Zara", 2, "internal_error");
+        var id = await EnrollAsync("zara.hussain@pantrypost.example.com", DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        Assert.Equal("Sent", await StatusAsync(id, "catch-up"));
+        var posts = fixture.Slack.Calls("chat.postMessage").Where(c => c.Body.ToJsonString().Contains(id, StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, posts.Count);
+    }
+
+    [Fact]
+    public async Task Nudge_SlackFailsEveryTime_FailedAfterTheRetries()
+    {
+        fixture.Slack.FailPostsContaining("Kwame", 10, "internal_error");
+        var id = await EnrollAsync("kwame.mensah@pantrypost.example.com", DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        Assert.Equal("Failed", await StatusAsync(id, "catch-up", "Failed"));
+        var posts = fixture.Slack.Calls("chat.postMessage").Where(c => c.Body.ToJsonString().Contains(id, StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, posts.Count); // the first try and two retries (Onboarding:SendRetries = 2 in these tests)
+    }
+
     private async Task<string> EnrollAsync(string email, string start)
     {
         using var response = await fixture.Client.PostAsJsonAsync(new Uri("/api/onboarding/enrollments", UriKind.Relative), new { email, startDate = start });
@@ -134,11 +156,11 @@ public sealed class OnboardingEndpointTests(OnboardingBot fixture) : IClassFixtu
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    private async Task<string?> StatusAsync(string id, string nudge)
+    private async Task<string?> StatusAsync(string id, string nudge, string expected = "Sent")
     {
         var deadline = DateTime.UtcNow + Wait;
         string? status = null;
-        while (DateTime.UtcNow < deadline && status != "Sent")
+        while (DateTime.UtcNow < deadline && status != expected)
         {
             var view = await fixture.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/onboarding/enrollments/{id}", UriKind.Relative));
             status = view.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("id").GetString() == nudge).GetProperty("status").GetString();

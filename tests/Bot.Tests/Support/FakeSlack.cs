@@ -86,6 +86,24 @@ public sealed class FakeSlack : IDisposable
             .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>
+    /// The first <paramref name="times"/> <c>chat.postMessage</c> calls whose body contains <paramref name="text"/> answer
+    /// <c>ok:false</c> with <paramref name="error"/> (HTTP 200, so only the caller's own retry helps); later ones succeed.
+    /// </summary>
+    public void FailPostsContaining(string text, int times, string error)
+    {
+        var scenario = $"fail-{text}";
+        for (var i = 0; i < times; i++)
+        {
+            var mapping = Server.Given(Request.Create().WithPath("/api/chat.postMessage").UsingPost().WithBody(new WildcardMatcher($"*{text}*")))
+                .InScenario(scenario);
+            mapping = i == 0 ? mapping : mapping.WhenStateIs($"failed-{i}");
+            mapping.WillSetStateTo($"failed-{i + 1}").AtPriority(1)
+                .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                    .WithBody(new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString()));
+        }
+    }
+
     public void Dispose() => Server.Stop();
 
     /// <summary><c>conversations.history</c>: what was posted to the channel, with its metadata, newest first.</summary>

@@ -45,6 +45,7 @@ public sealed class OnboardingBot : IAsyncLifetime
                 "--Storage:SqlitePath", Path.Combine(dataFolder, "wayfinder.db"),
                 "--Slack:SigningSecret", SlackSigner.Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl,
                 "--Onboarding:EnrollersGroup", "checkout-payments", "--Onboarding:DefaultTimeZone", "UTC", "--Onboarding:QuietFrom", "00:00", "--Onboarding:QuietUntil", "00:00",
+                "--Onboarding:SendRetries", "2", "--Onboarding:SendRetryDelay", "00:00:01",
                 .. days.SelectMany((d, i) => new[] { $"--Onboarding:Workdays:{i}", d }),
                 .. extra,
             ],

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Quartz;
 using Wayfinder.Bot.Onboarding.Enrollments;
 
@@ -6,9 +7,10 @@ namespace Wayfinder.Bot.Onboarding.Scheduling;
 /// <summary>
 /// One Quartz trigger per pending nudge, in the persistent store, keyed by enrolment and nudge so scheduling twice
 /// replaces rather than duplicates. A trigger missed while no scheduler ran fires as soon as one does; the job then
-/// decides whether it is still that person's workday. Triggers use the holiday calendar (Onboarding:Holidays).
+/// decides whether it is still that person's workday. Triggers use the holiday calendar (Onboarding:Holidays) and a
+/// retry policy (Onboarding:SendRetries, SendRetryDelay): a send Slack or Teams could not take is fired again, backing off.
 /// </summary>
-internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
+internal sealed class NudgeScheduler(ISchedulerFactory schedulers, IOptions<OnboardingOptions> options)
 {
     public const string Group = "onboarding";
 
@@ -18,6 +20,8 @@ internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
     public async Task ScheduleAsync(IReadOnlyList<NudgeRecord> nudges, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        var retries = RetryPolicy.Exponential(
+            options.Value.SendRetries, options.Value.SendRetryDelay, factor: 2, maxDelay: MaxRetryDelay(options.Value.SendRetryDelay), jitter: 0.2);
         var jobs = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
         foreach (var nudge in nudges.Where(n => n.Status == NudgeStatus.Pending))
         {
@@ -33,6 +37,7 @@ internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
                 .ForJob(job)
                 .StartAt(nudge.DueUtc)
                 .WithCalendarName(Holidays)
+                .WithRetryPolicy(retries)
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build();
             jobs[job] = [trigger];
@@ -47,6 +52,8 @@ internal sealed class NudgeScheduler(ISchedulerFactory schedulers)
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         await scheduler.DeleteJobs([.. nudges.Select(n => new JobKey(Key(n.EnrollmentId, n.NudgeId), Group))], cancellationToken).ConfigureAwait(false);
     }
+
+    private static TimeSpan MaxRetryDelay(TimeSpan first) => first > TimeSpan.FromMinutes(10) ? first : TimeSpan.FromMinutes(10);
 
     private static string Key(string enrollmentId, string nudgeId) => $"{enrollmentId}/{nudgeId}";
 }

@@ -12,13 +12,13 @@ namespace Wayfinder.Bot.Onboarding.Scheduling;
 /// second firing — another replica, a repeated trigger — finds nothing to do; a job recovered from a crashed node takes over
 /// its claim. A nudge whose local day has passed (the
 /// bot was down) is skipped; its steps show in the next message as still open. A reminder for a step already done
-/// is skipped. A retryable failure puts the nudge back and schedules another try with back-off.
+/// is skipped. A retryable failure puts the nudge back and throws, so that Quartz fires the trigger again under its retry
+/// policy (see <see cref="NudgeScheduler"/>); once the retries are spent the nudge is marked failed.
 /// </summary>
 internal sealed partial class SendNudgeJob(
     EnrollmentStore store,
     NudgeComposer composer,
     NudgeSender sender,
-    NudgeScheduler scheduler,
     ICatalog catalog,
     TimeProvider time,
     ILogger<SendNudgeJob> logger) : IJob
@@ -50,7 +50,7 @@ internal sealed partial class SendNudgeJob(
             ? composed with { Key = $"{enrollment.Id}/{nudge.NudgeId}", MaybeSent = context.Recovering }
             : null;
         var result = message is null ? NudgeDelivery.Impossible : await sender.SendAsync(enrollment.Email, message, cancellationToken).ConfigureAwait(false);
-        await RecordAsync(enrollment, nudge, result, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, enrollment, nudge, result, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<bool> ClaimAsync(IJobExecutionContext context, string enrollmentId, string nudgeId, CancellationToken cancellationToken) =>
@@ -58,18 +58,17 @@ internal sealed partial class SendNudgeJob(
             ? store.TryReclaimAsync(enrollmentId, nudgeId, cancellationToken)
             : store.TryClaimAsync(enrollmentId, nudgeId, cancellationToken);
 
-    private async Task RecordAsync(Enrollment enrollment, NudgeRecord nudge, NudgeDelivery result, CancellationToken cancellationToken)
+    private async Task RecordAsync(IJobExecutionContext context, Enrollment enrollment, NudgeRecord nudge, NudgeDelivery result, CancellationToken cancellationToken)
     {
         switch (result)
         {
             case NudgeDelivery.Delivered:
                 await store.MarkAsync(enrollment.Id, nudge.NudgeId, NudgeStatus.Sent, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 break;
-            case NudgeDelivery.RetryLater when nudge.Attempts < 5:
+            case NudgeDelivery.RetryLater when context.RetryAttempt < (context.RetryPolicy?.MaxAttempts ?? 0):
                 await store.ReleaseAsync(enrollment.Id, nudge.NudgeId, cancellationToken).ConfigureAwait(false);
-                var retry = nudge with { DueUtc = time.GetUtcNow() + TimeSpan.FromSeconds(30 * Math.Pow(2, nudge.Attempts)), Status = NudgeStatus.Pending };
-                await scheduler.ScheduleAsync([retry], cancellationToken).ConfigureAwait(false);
-                break;
+                LogRetry(logger, enrollment.Id, nudge.NudgeId, context.RetryAttempt + 1);
+                throw new JobExecutionException($"Onboarding nudge {nudge.NudgeId} of enrolment {enrollment.Id} was not taken; it is tried again.");
             default:
                 await store.MarkAsync(enrollment.Id, nudge.NudgeId, NudgeStatus.Failed, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 LogFailed(logger, enrollment.Id, nudge.NudgeId, result, enrollment.Manager);
@@ -81,6 +80,9 @@ internal sealed partial class SendNudgeJob(
     private bool Stale(Enrollment enrollment, NudgeRecord nudge) =>
         nudge.Kind != nameof(NudgeKind.CatchUp)
         && LocalTime.Of(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(enrollment.TimeZone)).Date > nudge.LocalDate;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Onboarding nudge {Nudge} of enrolment {Enrollment} was not taken; retry {Retry} follows")]
+    private static partial void LogRetry(ILogger logger, string enrollment, string nudge, int retry);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Onboarding nudge {Nudge} of enrolment {Enrollment} could not be delivered ({Result}); manager: {Manager}")]
     private static partial void LogFailed(ILogger logger, string enrollment, string nudge, NudgeDelivery result, string? manager);
