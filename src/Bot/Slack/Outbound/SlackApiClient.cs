@@ -146,18 +146,7 @@ public sealed class SlackApiClient(HttpClient http)
         }
     }
 
-    private static SlackUser ReadUser(JsonElement result)
-    {
-        var user = result.GetProperty("user");
-        var profile = user.TryGetProperty("profile", out var p) ? p : default;
-        return new SlackUser(
-            Text(user, "id") ?? "",
-            profile.ValueKind == JsonValueKind.Object ? Text(profile, "email")?.Trim().ToLowerInvariant() : null,
-            Text(user, "real_name"),
-            Text(user, "tz"),
-            user.TryGetProperty("is_bot", out var bot) && bot.ValueKind == JsonValueKind.True,
-            user.TryGetProperty("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True);
-    }
+    private static SlackUser ReadUser(JsonElement result) => SlackUser.Read(result.GetProperty("user"));
 
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

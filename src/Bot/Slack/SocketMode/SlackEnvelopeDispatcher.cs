@@ -24,7 +24,7 @@ internal sealed partial class SlackEnvelopeDispatcher(
         {
             case "events_api":
                 await connection.AckAsync(id, null, cancellationToken).ConfigureAwait(false);
-                if (payload.Deserialize(SlackJsonContext.Default.SlackEventEnvelope) is { } envelope)
+                if (Parse(payload, SlackJsonContext.Default.SlackEventEnvelope) is { } envelope)
                 {
                     events.Handle(envelope);
                 }
@@ -35,7 +35,7 @@ internal sealed partial class SlackEnvelopeDispatcher(
                 break;
             case "interactive":
                 await connection.AckAsync(id, null, cancellationToken).ConfigureAwait(false);
-                if (payload.Deserialize(SlackJsonContext.Default.SlackActionPayload) is { } action)
+                if (Parse(payload, SlackJsonContext.Default.SlackActionPayload) is { } action)
                 {
                     actions.Handle(action);
                 }
@@ -67,6 +67,24 @@ internal sealed partial class SlackEnvelopeDispatcher(
             await responses.SendAsync(new SlackResponse(url, reply["response_type"]?.GetValue<string>() == "in_channel", false), message, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The payload as <typeparamref name="T"/>; <c>null</c> when it is not that shape (a malformed payload is dropped, not the connection).</summary>
+    private T? Parse<T>(JsonElement payload, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return payload.ValueKind == JsonValueKind.Object ? payload.Deserialize(type) : null;
+        }
+        catch (JsonException)
+        {
+            LogMalformed(logger, typeof(T).Name);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a Socket Mode payload that is not a valid {Shape}")]
+    private static partial void LogMalformed(ILogger logger, string shape);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored a Socket Mode envelope of type {Type}")]
     private static partial void LogUnknown(ILogger logger, string? type);
