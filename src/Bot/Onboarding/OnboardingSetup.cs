@@ -12,8 +12,8 @@ using Wayfinder.Bot.Onboarding.Scheduling;
 namespace Wayfinder.Bot.Onboarding;
 
 /// <summary>
-/// Registers and maps onboarding nudges: plans, enrolments, and Quartz with its persistent store (SQLite under
-/// <c>data/</c>, or a clustered PostgreSQL; schema created on first start). Delivery goes through the chat platforms that are configured.
+/// Registers and maps onboarding nudges: plans, enrolments, and Quartz with its persistent store (SQLite under <c>data/</c>, or a clustered PostgreSQL; schema
+/// created on first start). Delivery goes through the chat platforms that are configured, which may also say people's time zones.
 /// </summary>
 public static class OnboardingSetup
 {
@@ -24,6 +24,7 @@ public static class OnboardingSetup
         services.AddSingleton<OnboardingPlans>();
         services.AddHostedService(provider => provider.GetRequiredService<OnboardingPlans>());
         services.AddSingleton<EnrollmentStore>();
+        services.AddSingleton<EnrollmentTimeZones>();
         services.AddSingleton<EnrollmentService>();
         services.AddSingleton<IOnboardingSteps>(provider => provider.GetRequiredService<EnrollmentService>());
         services.AddSingleton<NudgeScheduler>();

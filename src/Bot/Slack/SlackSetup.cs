@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Wayfinder.Bot.Onboarding;
 using Wayfinder.Bot.Onboarding.Delivery;
 using Wayfinder.Bot.Slack.Inbound;
 using Wayfinder.Bot.Slack.Onboarding;
@@ -9,7 +10,10 @@ using Wayfinder.Bot.Slack.SocketMode;
 
 namespace Wayfinder.Bot.Slack;
 
-/// <summary>Registers and maps Slack: HTTP events, slash command and buttons, Socket Mode, the Web API client.</summary>
+/// <summary>
+/// Registers and maps Slack: HTTP events, slash command and buttons, Socket Mode, the Web API client; for onboarding, nudges
+/// as DMs and people's time zones from their profile.
+/// </summary>
 public static class SlackSetup
 {
     /// <summary>
@@ -44,6 +48,7 @@ public static class SlackSetup
         services.AddSingleton<SlackDoneHandler>();
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<INudgeChannel, SlackNudgeChannel>();
+        services.AddSingleton<IPersonTimeZones, SlackTimeZones>();
         services.AddHostedService<SlackQuestionWorker>();
         if (status.SocketMode)
         {

@@ -25,7 +25,7 @@ public sealed class FakeSlack : IDisposable
         Ok("chat.update", """{"ok":true}""");
         Ok("chat.postEphemeral", """{"ok":true,"message_ts":"1700000001.000200"}""");
         Ok("conversations.open", """{"ok":true,"channel":{"id":"D0001"}}""");
-        Ok("users.lookupByEmail", """{"ok":true,"user":{"id":"U-NEWHIRE","real_name":"New Hire","tz":"Europe/London","is_bot":false,"deleted":false,"profile":{"email":"new.hire@example.com"}}}""");
+        Ok("users.lookupByEmail", """{"ok":true,"user":{"id":"U-NEWHIRE","real_name":"New Hire","tz":"Etc/UTC","is_bot":false,"deleted":false,"profile":{"email":"new.hire@example.com"}}}""");
         Server.Given(Request.Create().WithPath("/hooks/*").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBody("ok"));
         Server.Given(Request.Create().WithPath("/api/conversations.history").UsingGet()).AtPriority(10).RespondWith(Response.Create().WithCallback(History));
     }
@@ -77,6 +77,23 @@ public sealed class FakeSlack : IDisposable
             .AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody(new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["deleted"] = false, ["profile"] = new JsonObject { ["email"] = email } } }.ToJsonString()));
+
+    /// <summary><c>users.lookupByEmail</c> for <paramref name="email"/> answers a person with this id and time zone.</summary>
+    public void Person(string email, string userId, string timeZone) =>
+        Server.Given(Request.Create().WithPath("/api/users.lookupByEmail").WithParam("email", email))
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(new JsonObject
+                {
+                    ["ok"] = true,
+                    ["user"] = new JsonObject { ["id"] = userId, ["tz"] = timeZone, ["is_bot"] = false, ["deleted"] = false, ["profile"] = new JsonObject { ["email"] = email } },
+                }.ToJsonString()));
+
+    /// <summary><c>users.lookupByEmail</c> for <paramref name="email"/> answers <c>users_not_found</c>, as for someone not in the workspace.</summary>
+    public void Stranger(string email) =>
+        Server.Given(Request.Create().WithPath("/api/users.lookupByEmail").WithParam("email", email))
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"ok":false,"error":"users_not_found"}"""));
 
     /// <summary>The first <c>chat.postMessage</c> to <paramref name="channel"/> gets HTTP 429 with <c>Retry-After</c>; later ones succeed.</summary>
     public void RateLimitFirstPostTo(string channel, int retryAfterSeconds)

@@ -11,6 +11,7 @@ namespace Wayfinder.Bot.Onboarding.Enrollments;
 /// <param name="Buddy">The buddy's ref, when known.</param>
 /// <param name="CreatedAt">When they were enrolled.</param>
 /// <param name="CancelledAt">When the enrolment was cancelled, if it was.</param>
+/// <param name="TimeZoneSource">Where <paramref name="TimeZone"/> came from (<c>slack</c>, <c>request</c>, <c>teams</c>, <c>default</c>); <c>null</c> when not recorded.</param>
 public sealed record Enrollment(
     string Id, string Email, string Person, string Plan, DateOnly StartDate, string TimeZone, string? Manager, string? Buddy,
-    DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt = null);
+    DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt = null, string? TimeZoneSource = null);

@@ -9,11 +9,13 @@ using Wayfinder.Skills.Onboarding.Scheduling;
 namespace Wayfinder.Bot.Onboarding.Enrollments;
 
 /// <summary>
-/// Enrols people: checks the request against the catalog and the plans, computes the schedule, stores it and hands it
-/// to Quartz. Enrolling someone who is already enrolled returns their enrolment unchanged.
+/// Enrols people: checks the request against the catalog and the plans, chooses the time zone (see
+/// <see cref="EnrollmentTimeZones"/>), computes the schedule, stores it and hands it to Quartz. Enrolling someone who is
+/// already enrolled returns their enrolment unchanged.
 /// </summary>
 internal sealed class EnrollmentService(
-    ICatalog catalog, OnboardingPlans plans, EnrollmentStore store, NudgeScheduler scheduler, IOptions<OnboardingOptions> options, TimeProvider time)
+    ICatalog catalog, OnboardingPlans plans, EnrollmentStore store, NudgeScheduler scheduler, EnrollmentTimeZones timeZones,
+    IOptions<OnboardingOptions> options, TimeProvider time)
     : IOnboardingSteps
 {
     private static readonly TimeSpan LatestLateStart = TimeSpan.FromDays(90);
@@ -39,11 +41,12 @@ internal sealed class EnrollmentService(
             return EnrollmentOutcome.Refused("No plan", "No onboarding plan is loaded for this person.");
         }
 
-        var zoneId = request.TimeZone ?? options.Value.DefaultTimeZone;
+        var zone = await timeZones.ChooseAsync(email, request.TimeZone, EnrollmentTimeZones.Request, cancellationToken).ConfigureAwait(false);
+        var start = DateOnly.ParseExact(request.StartDate!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var enrollment = new Enrollment(
-            Guid.NewGuid().ToString("N"), email, person.Ref.ToString(), plan.Id, DateOnly.ParseExact(request.StartDate!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            zoneId, Ref(snapshot, request.Manager), Ref(snapshot, request.Buddy), time.GetUtcNow());
-        var nudges = NudgeSchedule.Plan(plan, enrollment.StartDate, TimeZoneInfo.FindSystemTimeZoneById(zoneId), Calendar(), time.GetUtcNow())
+            Guid.NewGuid().ToString("N"), email, person.Ref.ToString(), plan.Id, start, zone.Id, Ref(snapshot, request.Manager), Ref(snapshot, request.Buddy),
+            time.GetUtcNow(), TimeZoneSource: zone.Source);
+        var nudges = NudgeSchedule.Plan(plan, enrollment.StartDate, zone.Zone, Calendar(), time.GetUtcNow())
             .Select(n => new NudgeRecord(enrollment.Id, n.Id, n.Kind.ToString(), n.StepIds, n.LocalDate, n.DueUtc, NudgeStatus.Pending, 0, null))
             .ToList();
         if (!await store.AddAsync(enrollment, nudges, [.. plan.Steps.Select(s => s.Id)], cancellationToken).ConfigureAwait(false))
@@ -96,15 +99,9 @@ internal sealed class EnrollmentService(
             return EnrollmentOutcome.Refused("Unknown person", $"No single user in the catalog has the email '{request.Email}'.");
         }
 
-        if (!DateOnly.TryParseExact(request.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        if (ValidateStart(request.StartDate) is { } badDate)
         {
-            return EnrollmentOutcome.Refused("Bad date", "startDate must be a date written yyyy-MM-dd.");
-        }
-
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (start > today.AddDays((int)options.Value.MaxLeadTime.TotalDays) || start < today.AddDays(-(int)LatestLateStart.TotalDays))
-        {
-            return EnrollmentOutcome.Refused("Bad date", $"startDate must be within {options.Value.MaxLeadTime.TotalDays:0} days ahead and {LatestLateStart.TotalDays:0} days back.");
+            return badDate;
         }
 
         if (request.Plan is { } plan && plans.Current.Find(plan) is null)
@@ -128,6 +125,19 @@ internal sealed class EnrollmentService(
         return null;
     }
 
+    private EnrollmentOutcome? ValidateStart(string? startDate)
+    {
+        if (!DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            return EnrollmentOutcome.Refused("Bad date", "startDate must be a date written yyyy-MM-dd.");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return start > today.AddDays((int)options.Value.MaxLeadTime.TotalDays) || start < today.AddDays(-(int)LatestLateStart.TotalDays)
+            ? EnrollmentOutcome.Refused("Bad date", $"startDate must be within {options.Value.MaxLeadTime.TotalDays:0} days ahead and {LatestLateStart.TotalDays:0} days back.")
+            : null;
+    }
+
     private static string? Ref(CatalogSnapshot snapshot, string? who) => who is null ? null : EnrollmentPeople.FindUser(snapshot, who)?.Ref.ToString();
 
     private async Task<EnrollmentView> ViewAsync(Enrollment e, CancellationToken cancellationToken)
@@ -138,6 +148,6 @@ internal sealed class EnrollmentService(
             n.NudgeId, n.Kind, n.StepIds, n.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.DueUtc, n.Status.ToString(),
             n.StepIds.Count > 0 && n.StepIds.All(done.Contains))).ToList();
         return new EnrollmentView(e.Id, e.Email, e.Person, e.Plan, e.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.TimeZone,
-            e.Manager, e.Buddy, e.CancelledAt is not null, steps, [.. done.Order(StringComparer.Ordinal)]);
+            e.TimeZoneSource, e.Manager, e.Buddy, e.CancelledAt is not null, steps, [.. done.Order(StringComparer.Ordinal)]);
     }
 }

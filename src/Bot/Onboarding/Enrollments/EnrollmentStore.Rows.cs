@@ -9,7 +9,7 @@ internal sealed partial class EnrollmentStore
     private static Enrollment ReadEnrollment(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ParseDate(r.GetString(4)), r.GetString(5),
         r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), ParseInstant(r.GetString(8)),
-        r.IsDBNull(9) ? null : ParseInstant(r.GetString(9)));
+        r.IsDBNull(9) ? null : ParseInstant(r.GetString(9)), r.IsDBNull(10) ? null : r.GetString(10));
 
     private static NudgeRecord ReadNudge(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries),

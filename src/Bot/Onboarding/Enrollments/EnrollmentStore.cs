@@ -21,6 +21,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
             PRIMARY KEY (enrollment_id, nudge_id));
         CREATE TABLE IF NOT EXISTS onboarding_steps (
             enrollment_id TEXT NOT NULL, step_id TEXT NOT NULL, done_at TEXT NULL, PRIMARY KEY (enrollment_id, step_id));
+        CREATE TABLE IF NOT EXISTS onboarding_time_zone_sources (enrollment_id TEXT PRIMARY KEY, source TEXT NOT NULL);
         """;
 
     /// <summary>Stores a new enrolment with its nudges and steps in one transaction; false when the person already has an active one.</summary>
@@ -40,6 +41,12 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
         catch (DbException e) when (database.IsUniqueViolation(e))
         {
             return false; // the unique index: this person is already enrolled
+        }
+
+        if (enrollment.TimeZoneSource is { } source)
+        {
+            await ExecuteAsync(connection, transaction, "INSERT INTO onboarding_time_zone_sources (enrollment_id, source) VALUES (@enrollment, @source)",
+                cancellationToken, ("@enrollment", enrollment.Id), ("@source", source)).ConfigureAwait(false);
         }
 
         foreach (var nudge in nudges)
@@ -66,6 +73,10 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
 
     public Task<Enrollment?> FindActiveAsync(string email, CancellationToken cancellationToken) =>
         QueryEnrollmentAsync("email = @value AND cancelled_at IS NULL", email, cancellationToken);
+
+    /// <summary>True when the person has ever been enrolled, including enrolments since cancelled.</summary>
+    public async Task<bool> EverEnrolledAsync(string email, CancellationToken cancellationToken) =>
+        await QueryEnrollmentAsync("email = @value", email, cancellationToken).ConfigureAwait(false) is not null;
 
     public async Task<IReadOnlyList<NudgeRecord>> NudgesAsync(string enrollmentId, CancellationToken cancellationToken)
     {
@@ -154,7 +165,10 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
-            $"SELECT id, email, person, plan, start_date, time_zone, manager, buddy, created_at, cancelled_at FROM onboarding_enrollments WHERE {where}",
+            $"""
+            SELECT id, email, person, plan, start_date, time_zone, manager, buddy, created_at, cancelled_at, z.source
+            FROM onboarding_enrollments e LEFT JOIN onboarding_time_zone_sources z ON z.enrollment_id = e.id WHERE {where}
+            """,
             ("@value", value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEnrollment(reader) : null;
