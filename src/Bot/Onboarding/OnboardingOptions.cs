@@ -30,6 +30,12 @@ public sealed class OnboardingOptions
     /// <summary>End of quiet hours: a nudge due in them goes out at this time. Default: 08:00.</summary>
     public TimeOnly QuietUntil { get; set; } = new(8, 0);
 
+    /// <summary>
+    /// Enrol people automatically when they arrive: on Slack's <c>team_join</c> and when the Teams app is installed for them
+    /// (personal scope), from that day in their time zone. Default: false.
+    /// </summary>
+    public bool AutoEnroll { get; set; }
+
     /// <summary>How long an enrolment waits for a chat platform to say a person's time zone before using the next source. Default: 2 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:30")]
     public TimeSpan TimeZoneLookupTimeout { get; set; } = TimeSpan.FromSeconds(2);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using Quartz.Impl.Calendar;
 using Wayfinder.Bot.Conversations;
+using Wayfinder.Bot.Onboarding.AutoEnroll;
 using Wayfinder.Bot.Onboarding.Chat;
 using Wayfinder.Bot.Onboarding.Delivery;
 using Wayfinder.Bot.Onboarding.Enrollments;
@@ -12,7 +13,8 @@ using Wayfinder.Bot.Onboarding.Scheduling;
 namespace Wayfinder.Bot.Onboarding;
 
 /// <summary>
-/// Registers and maps onboarding nudges: plans, enrolments, and Quartz with its persistent store (SQLite under <c>data/</c>, or a clustered PostgreSQL; schema
+/// Registers and maps onboarding nudges: plans, enrolments (and, with <see cref="OnboardingOptions.AutoEnroll"/>, automatic
+/// enrolment of newcomers), and Quartz with its persistent store (SQLite under <c>data/</c>, or a clustered PostgreSQL; schema
 /// created on first start). Delivery goes through the chat platforms that are configured, which may also say people's time zones.
 /// </summary>
 public static class OnboardingSetup
@@ -32,6 +34,8 @@ public static class OnboardingSetup
         services.AddSingleton<NudgeSender>();
         services.AddTransient<SendNudgeJob>();
         services.AddSingleton<IChatCommands, OnboardingChat>();
+        services.AddSingleton<NewcomerQueue>();
+        services.AddHostedService<AutoEnrollWorker>();
 
         services.AddQuartz(quartz =>
         {

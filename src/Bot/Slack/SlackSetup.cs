@@ -12,7 +12,7 @@ namespace Wayfinder.Bot.Slack;
 
 /// <summary>
 /// Registers and maps Slack: HTTP events, slash command and buttons, Socket Mode, the Web API client; for onboarding, nudges
-/// as DMs and people's time zones from their profile.
+/// as DMs, people's time zones from their profile, and newcomers from <c>team_join</c>.
 /// </summary>
 public static class SlackSetup
 {
@@ -43,6 +43,7 @@ public static class SlackSetup
         services.AddSingleton<SlackOutbox>();
         services.AddSingleton<SlackResponseSender>();
         services.AddSingleton<SlackEventHandler>();
+        services.AddSingleton<SlackTeamJoinHandler>();
         services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<SlackActionHandler>();
         services.AddSingleton<SlackDoneHandler>();

@@ -10,10 +10,11 @@ namespace Wayfinder.Bot.Teams;
 /// <summary>
 /// The Teams bot: personal, group and channel messages (the bot's mention removed) and "which one?" card clicks,
 /// answered through the same skills as Slack as an Adaptive Card; onboarding Done clicks; conversation references captured on install, on
-/// being added, and on every message; removed on uninstall.
+/// being added, and on every message; removed on uninstall. Installed for a person, the bot hands them to <see cref="TeamsNewcomers"/>.
 /// </summary>
 internal sealed class TeamsBot(
-    IQuestionAnswerer answerer, TeamsConversations conversations, IOnboardingSteps onboarding, ITeamsMemberDirectory members, IEnumerable<IChatCommands> commands)
+    IQuestionAnswerer answerer, TeamsConversations conversations, IOnboardingSteps onboarding, ITeamsMemberDirectory members, TeamsNewcomers newcomers,
+    IEnumerable<IChatCommands> commands)
     : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -76,12 +77,16 @@ internal sealed class TeamsBot(
         else
         {
             await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (turnContext.Activity.Action == "add")
+            {
+                await newcomers.ArrivedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     /// <summary>
-    /// The bot added to a team, chat or personal scope: capture the reference. Overridden rather than using Teams'
-    /// members-added dispatch, which looks every member up in the roster first.
+    /// The bot added to a team, chat or personal scope: capture the reference (and, in a personal chat, a newcomer).
+    /// Overridden rather than using Teams' members-added dispatch, which looks every member up in the roster first.
     /// </summary>
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -89,6 +94,7 @@ internal sealed class TeamsBot(
         if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
         {
             await conversations.CaptureAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await newcomers.ArrivedAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
 }

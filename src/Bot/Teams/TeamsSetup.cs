@@ -37,6 +37,7 @@ public static class TeamsSetup
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<CloudAdapter>());
         services.AddSingleton<ITeamsMemberDirectory, TeamsMemberDirectory>();
         services.AddSingleton<TeamsConversations>();
+        services.AddSingleton<TeamsNewcomers>();
         services.AddSingleton<TeamsProactiveSender>();
         services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
         services.AddSingleton<IBot, TeamsBot>();

@@ -7,7 +7,10 @@ using Wayfinder.Bot.Tests.Support;
 
 namespace Wayfinder.Bot.Tests.Onboarding;
 
-/// <summary><c>/api/onboarding/enrollments</c> on the real bot: enrol, the schedule, delivery over Slack, Done, cancel, refusals.</summary>
+/// <summary>
+/// <c>/api/onboarding/enrollments</c> on the real bot: enrol, the schedule, delivery over Slack, Done, cancel, refusals; and
+/// no automatic enrolment when <c>Onboarding:AutoEnroll</c> is off (the default).
+/// </summary>
 public sealed class OnboardingEndpointTests(OnboardingBot fixture) : IClassFixture<OnboardingBot>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
@@ -147,6 +150,20 @@ public sealed class OnboardingEndpointTests(OnboardingBot fixture) : IClassFixtu
         Assert.Equal("Failed", await StatusAsync(id, "catch-up", "Failed"));
         var posts = fixture.Slack.Calls("chat.postMessage").Where(c => c.Body.ToJsonString().Contains(id, StringComparison.Ordinal)).ToList();
         Assert.Equal(3, posts.Count); // the first try and two retries (Onboarding:SendRetries = 2 in these tests)
+    }
+
+    [Fact]
+    public async Task TeamJoin_AutoEnrollOff_NotEnrolled()
+    {
+        var member = AutoEnrollTests.Member("U-ANJALI", "anjali.desai@pantrypost.example.com", "Asia/Kolkata");
+        using (var request = SlackSigner.Json("/slack/event", AutoEnrollTests.TeamJoin("Ev-off-anjali", member)))
+        using (var joined = await fixture.Client.SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        }
+
+        await Task.Delay(1_000);
+        Assert.Empty(await StoredEnrollments.IdsAsync(Path.Combine(fixture.DataFolder, "wayfinder.db"), "anjali.desai@pantrypost.example.com"));
     }
 
     private async Task<string> EnrollAsync(string email, string start)

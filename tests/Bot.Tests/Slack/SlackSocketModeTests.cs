@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Wayfinder.Bot.Tests.Onboarding;
 using Wayfinder.Bot.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -10,6 +11,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
     private readonly FakeSlack _slack = new();
+    private readonly string _data = Path.Combine(Path.GetTempPath(), $"wayfinder-socket-{Guid.NewGuid():N}");
     private FakeSocketModeServer _sockets = null!;
     private BotProcess? _bot;
 
@@ -67,6 +69,28 @@ public sealed class SlackSocketModeTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, _sockets.Connections);
     }
 
+    [Fact]
+    public async Task SocketMode_TeamJoinWithAutoEnroll_AckedAndEnrolledThroughTheSameHandler()
+    {
+        const string email = "ruth.abernathy@pantrypost.example.com";
+        _slack.Person(email, "U-RUTH", "America/Chicago");
+        var join = AutoEnrollTests.TeamJoin("Ev-join-ruth", AutoEnrollTests.Member("U-RUTH", email, "America/Chicago"));
+        _sockets.Script(Hello(), new JsonObject
+        {
+            ["envelope_id"] = "env-join", ["type"] = "events_api", ["accepts_response_payload"] = false, ["retry_attempt"] = 0, ["payload"] = JsonNode.Parse(join),
+        });
+
+        _bot = await BotProcess.StartAsync(RepoPaths.Root,
+        [
+            "--Slack:BotToken", "xoxb-test-token", "--Slack:AppToken", "xapp-test-token", "--Slack:ApiBaseUrl", _slack.ApiBaseUrl,
+            "--Onboarding:AutoEnroll", "true", "--Storage:SqlitePath", Path.Combine(_data, "wayfinder.db"),
+        ], CancellationToken.None);
+
+        var enrolled = await StoredEnrollments.WaitForAsync(Path.Combine(_data, "wayfinder.db"), email, Wait);
+        Assert.Single(enrolled);
+        Assert.Equal(["env-join"], _sockets.Acks);
+    }
+
     public async Task DisposeAsync()
     {
         if (_bot is not null)
@@ -77,7 +101,15 @@ public sealed class SlackSocketModeTests : IAsyncLifetime, IDisposable
         await _sockets.DisposeAsync();
     }
 
-    public void Dispose() => _slack.Dispose();
+    public void Dispose()
+    {
+        _slack.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
 
     private static JsonObject Hello() => new() { ["type"] = "hello", ["num_connections"] = 1, ["connection_info"] = new JsonObject { ["app_id"] = "A0001" } };
 

@@ -34,6 +34,13 @@ public sealed class FakeConnector : IDisposable
             .OrderBy(e => e.RequestMessage.DateTime)
             .Select(e => (Uri.UnescapeDataString(e.RequestMessage.Path), JsonNode.Parse(e.RequestMessage.Body!)!.AsObject()))];
 
+    /// <summary>Roster lookups in <paramref name="conversation"/> answer a person with this email.</summary>
+    public void Member(string conversation, string email) =>
+        Server.Given(Request.Create().WithPath($"/v3/conversations/{conversation}/members/*").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(new JsonObject { ["id"] = $"29:{conversation}", ["aadObjectId"] = $"aad-{conversation}", ["email"] = email, ["tenantId"] = "tenant-1" }.ToJsonString()));
+
     /// <summary>Every post to this conversation gets 403, as when a person blocked the bot.</summary>
     public void Block(string conversation) =>
         Server.Given(Request.Create().WithPath($"/v3/conversations/{conversation}/activities*").UsingPost())

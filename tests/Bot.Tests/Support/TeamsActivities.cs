@@ -22,6 +22,32 @@ internal static class TeamsActivities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     };
 
+    /// <summary>
+    /// <c>installationUpdate</c> (the app installed or removed) in <paramref name="conversation"/>, from a person of their own
+    /// (<c>29:{conversation}</c>), with the Teams client's time zone when given.
+    /// </summary>
+    public static JsonObject Installation(string conversation, string conversationType, string action, string serviceUrl, string? timeZone = null)
+    {
+        var activity = Arrival($"install-{conversation}", conversation, conversationType, serviceUrl);
+        activity["type"] = "installationUpdate";
+        activity["action"] = action;
+        if (timeZone is not null)
+        {
+            activity["localTimezone"] = timeZone;
+        }
+
+        return activity;
+    }
+
+    /// <summary><c>conversationUpdate</c>: the bot added to <paramref name="conversation"/> by a person of their own.</summary>
+    public static JsonObject BotAdded(string conversation, string conversationType, string serviceUrl)
+    {
+        var activity = Arrival($"added-{conversation}", conversation, conversationType, serviceUrl);
+        activity["type"] = "conversationUpdate";
+        activity["membersAdded"] = new JsonArray { new JsonObject { ["id"] = "28:wayfinder", ["name"] = "Wayfinder" } };
+        return activity;
+    }
+
     /// <summary>A channel message that @mentions the bot, with the mention entity Teams adds.</summary>
     public static JsonObject ChannelMention(string id, string conversation, string question, string serviceUrl)
     {
@@ -34,6 +60,14 @@ internal static class TeamsActivities
                 ["mentioned"] = new JsonObject { ["id"] = "28:wayfinder", ["name"] = "Wayfinder" },
             },
         };
+        return activity;
+    }
+
+    private static JsonObject Arrival(string id, string conversation, string conversationType, string serviceUrl)
+    {
+        var activity = Message(id, conversation, conversationType, "", serviceUrl);
+        activity.Remove("text");
+        activity["from"] = new JsonObject { ["id"] = $"29:{conversation}", ["aadObjectId"] = $"aad-{conversation}" };
         return activity;
     }
 

@@ -7,8 +7,11 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
+using Wayfinder.Bot.Onboarding;
+using Wayfinder.Bot.Onboarding.AutoEnroll;
 using Wayfinder.Bot.Teams;
 using Wayfinder.Bot.Tests.Support;
 using Wayfinder.Catalog;
@@ -43,7 +46,8 @@ public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<ICatalog>().ReloadAsync(CancellationToken.None);
         var members = new TeamsMemberDirectory(_time, NullLogger<TeamsMemberDirectory>.Instance);
-        _bot = new TeamsBot(_services.GetRequiredService<IQuestionAnswerer>(), new TeamsConversations(_store, members, _time), _onboarding, members, []);
+        var newcomers = new TeamsNewcomers(new NewcomerQueue(Options.Create(new OnboardingOptions())), members, NullLogger<TeamsNewcomers>.Instance);
+        _bot = new TeamsBot(_services.GetRequiredService<IQuestionAnswerer>(), new TeamsConversations(_store, members, _time), _onboarding, members, newcomers, []);
     }
 
     [Fact]
@@ -179,6 +183,7 @@ public sealed class TeamsSdkTests : IAsyncLifetime, IDisposable
         services.AddCatalog(loadOnStart: false);
         services.AddSkills();
         services.AddSingleton<Wayfinder.Bot.Onboarding.IOnboardingSteps, RecordingOnboardingSteps>();
+        services.AddSingleton<NewcomerQueue>();
         services.AddTeams(configuration);
         using var provider = services.BuildServiceProvider();
 

@@ -20,10 +20,21 @@ internal sealed class EnrollmentService(
 {
     private static readonly TimeSpan LatestLateStart = TimeSpan.FromDays(90);
 
-    public async Task<EnrollmentOutcome> EnrollAsync(EnrollmentRequest request, CancellationToken cancellationToken)
+    public Task<EnrollmentOutcome> EnrollAsync(EnrollmentRequest request, CancellationToken cancellationToken) =>
+        EnrollAsync(request, startToday: false, request.TimeZone, EnrollmentTimeZones.Request, cancellationToken);
+
+    /// <summary>
+    /// Enrols someone who has just arrived, in the plan for their groups, from today where they are (the schedule's day 1
+    /// is the first workday from then). <paramref name="timeZone"/> is what the platform reported with the arrival, if anything.
+    /// </summary>
+    public Task<EnrollmentOutcome> EnrollFromTodayAsync(string email, string? timeZone, string timeZoneSource, CancellationToken cancellationToken) =>
+        EnrollAsync(new EnrollmentRequest(email, null, null, null, null, null), startToday: true, timeZone, timeZoneSource, cancellationToken);
+
+    private async Task<EnrollmentOutcome> EnrollAsync(
+        EnrollmentRequest request, bool startToday, string? givenZone, string givenSource, CancellationToken cancellationToken)
     {
         var snapshot = catalog.Snapshot;
-        if (Validate(request, snapshot) is { } refusal)
+        if (Validate(request, snapshot, startToday) is { } refusal)
         {
             return refusal;
         }
@@ -41,8 +52,8 @@ internal sealed class EnrollmentService(
             return EnrollmentOutcome.Refused("No plan", "No onboarding plan is loaded for this person.");
         }
 
-        var zone = await timeZones.ChooseAsync(email, request.TimeZone, EnrollmentTimeZones.Request, cancellationToken).ConfigureAwait(false);
-        var start = DateOnly.ParseExact(request.StartDate!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var zone = await timeZones.ChooseAsync(email, givenZone, givenSource, cancellationToken).ConfigureAwait(false);
+        var start = startToday ? LocalTime.Of(time.GetUtcNow(), zone.Zone).Date : DateOnly.ParseExact(request.StartDate!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var enrollment = new Enrollment(
             Guid.NewGuid().ToString("N"), email, person.Ref.ToString(), plan.Id, start, zone.Id, Ref(snapshot, request.Manager), Ref(snapshot, request.Buddy),
             time.GetUtcNow(), TimeZoneSource: zone.Source);
@@ -92,14 +103,14 @@ internal sealed class EnrollmentService(
         return options.Value.Workdays.Count > 0 ? calendar with { Workdays = options.Value.Workdays.ToHashSet() } : calendar;
     }
 
-    private EnrollmentOutcome? Validate(EnrollmentRequest request, CatalogSnapshot snapshot)
+    private EnrollmentOutcome? Validate(EnrollmentRequest request, CatalogSnapshot snapshot, bool startToday)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || EnrollmentPeople.FindUser(snapshot, request.Email) is null)
         {
             return EnrollmentOutcome.Refused("Unknown person", $"No single user in the catalog has the email '{request.Email}'.");
         }
 
-        if (ValidateStart(request.StartDate) is { } badDate)
+        if (!startToday && ValidateStart(request.StartDate) is { } badDate)
         {
             return badDate;
         }

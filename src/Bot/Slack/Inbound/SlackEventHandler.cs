@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Wayfinder.Bot.Slack.Onboarding;
 using Wayfinder.Bot.Slack.Outbound;
 
 namespace Wayfinder.Bot.Slack.Inbound;
@@ -6,10 +7,11 @@ namespace Wayfinder.Bot.Slack.Inbound;
 /// <summary>
 /// Events from either transport (HTTP or Socket Mode): drops noise (bots, our own messages, subtypes we don't
 /// answer, other apps), drops Slack's retries and doubles, and queues questions — mentions in channels (answered in
-/// the thread) and direct messages.
+/// the thread) and direct messages. <c>team_join</c> goes to the <see cref="SlackTeamJoinHandler"/>.
 /// </summary>
 internal sealed partial class SlackEventHandler(
-    SlackQuestionQueue queue, SlackDeduplicator deduplicator, SlackIdentityCache identity, IOptions<SlackOptions> options, ILogger<SlackEventHandler> logger)
+    SlackQuestionQueue queue, SlackDeduplicator deduplicator, SlackIdentityCache identity, SlackTeamJoinHandler teamJoin, IOptions<SlackOptions> options,
+    ILogger<SlackEventHandler> logger)
 {
     public SlackEventOutcome Handle(SlackEventEnvelope envelope)
     {
@@ -20,6 +22,8 @@ internal sealed partial class SlackEventHandler(
             case "app_rate_limited":
                 LogRateLimited(logger, envelope.TeamId);
                 return SlackEventOutcome.Ignored;
+            case "event_callback" when envelope.Event is { Type: "team_join" } e && !ForAnotherApp(envelope):
+                return teamJoin.Handle(envelope, e);
             case "event_callback" when envelope.Event is { } e && ToQuestion(envelope, e) is { } question:
                 var keys = new[] { envelope.EventId is null ? null : $"event:{envelope.EventId}", $"message:{e.Channel}:{e.Ts}" };
                 if (!deduplicator.FirstTime(keys))
@@ -41,8 +45,7 @@ internal sealed partial class SlackEventHandler(
 
     private SlackQuestion? ToQuestion(SlackEventEnvelope envelope, SlackEvent e)
     {
-        var appId = options.Value.AppId;
-        if ((appId is not null && envelope.ApiAppId is not null && envelope.ApiAppId != appId)
+        if (ForAnotherApp(envelope)
             || e.BotId is not null || e.Subtype is not null || e.User is null || e.Channel is null || e.Ts is null
             || e.User == identity.Current?.UserId || string.IsNullOrWhiteSpace(e.Text))
         {
@@ -56,6 +59,9 @@ internal sealed partial class SlackEventHandler(
             _ => null,
         };
     }
+
+    private bool ForAnotherApp(SlackEventEnvelope envelope) =>
+        options.Value.AppId is { } appId && envelope.ApiAppId is not null && envelope.ApiAppId != appId;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack is rate-limiting event deliveries for team {TeamId}")]
     private static partial void LogRateLimited(ILogger logger, string? teamId);
