@@ -46,6 +46,7 @@ public sealed class OnboardingBot : IAsyncLifetime
                 "--Slack:SigningSecret", SlackSigner.Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl,
                 "--Onboarding:EnrollersGroup", "checkout-payments", "--Onboarding:DefaultTimeZone", "UTC", "--Onboarding:QuietFrom", "00:00", "--Onboarding:QuietUntil", "00:00",
                 "--Onboarding:SendRetries", "2", "--Onboarding:SendRetryDelay", "00:00:01",
+                "--Onboarding:TimeZoneLookupTimeout", "00:00:10", // the fake Slack's time zones, even on a loaded machine
                 .. days.SelectMany((d, i) => new[] { $"--Onboarding:Workdays:{i}", d }),
                 .. extra,
             ],
