@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Wayfinder.Bot.Onboarding.Digest;
 
 namespace Wayfinder.Bot.Onboarding;
 
@@ -6,6 +7,9 @@ namespace Wayfinder.Bot.Onboarding;
 public sealed class OnboardingOptions
 {
     public const string Section = "Onboarding";
+
+    /// <summary>The default of <see cref="DigestSchedule"/>: Mondays at 09:00.</summary>
+    public const string DefaultDigestSchedule = "0 0 9 ? * MON";
 
     /// <summary>Folders or files holding the plans. Default: <c>manifests/onboarding</c>.</summary>
     public IList<string> Plans { get; } = [];
@@ -54,6 +58,14 @@ public sealed class OnboardingOptions
     /// <summary>The wait before the first retry; it doubles for each one after, up to 10 minutes. Default: 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan SendRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// When managers get the weekly digest of their new hires' open and overdue steps: a Quartz cron expression (seconds
+    /// first), read in <see cref="DefaultTimeZone"/>. Empty or <c>-</c> switches the digest off. Default: <c>0 0 9 ? * MON</c>
+    /// (Mondays at 09:00).
+    /// </summary>
+    [QuartzCron]
+    public string? DigestSchedule { get; set; } = DefaultDigestSchedule;
 
     /// <summary>
     /// Where the bot keeps its state and the Quartz schedule: <c>sqlite</c> (files under <c>data/</c>, one replica) or

@@ -6,6 +6,7 @@ using Wayfinder.Bot.Conversations;
 using Wayfinder.Bot.Onboarding.AutoEnroll;
 using Wayfinder.Bot.Onboarding.Chat;
 using Wayfinder.Bot.Onboarding.Delivery;
+using Wayfinder.Bot.Onboarding.Digest;
 using Wayfinder.Bot.Onboarding.Enrollments;
 using Wayfinder.Bot.Onboarding.Plans;
 using Wayfinder.Bot.Onboarding.Scheduling;
@@ -14,8 +15,9 @@ namespace Wayfinder.Bot.Onboarding;
 
 /// <summary>
 /// Registers and maps onboarding nudges: plans, enrolments (and, with <see cref="OnboardingOptions.AutoEnroll"/>, automatic
-/// enrolment of newcomers), and Quartz with its persistent store (SQLite under <c>data/</c>, or a clustered PostgreSQL; schema
-/// created on first start). Delivery goes through the chat platforms that are configured, which may also say people's time zones.
+/// enrolment of newcomers), Quartz with its persistent store (SQLite under <c>data/</c>, or a clustered PostgreSQL; schema
+/// created on first start), and the weekly manager digest. Delivery goes through the chat platforms that are configured,
+/// which may also say people's time zones.
 /// </summary>
 public static class OnboardingSetup
 {
@@ -33,6 +35,7 @@ public static class OnboardingSetup
         services.AddSingleton<NudgeComposer>();
         services.AddSingleton<NudgeSender>();
         services.AddTransient<SendNudgeJob>();
+        services.AddManagerDigest();
         services.AddSingleton<IChatCommands, OnboardingChat>();
         services.AddSingleton<NewcomerQueue>();
         services.AddHostedService<AutoEnrollWorker>();
@@ -50,6 +53,7 @@ public static class OnboardingSetup
                     calendar.AddExcludedDay(holiday);
                 }
             });
+            quartz.AddManagerDigest();
             quartz.UsePersistentStore(store => Store(store, configuration));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

@@ -95,6 +95,13 @@ public sealed class FakeSlack : IDisposable
             .AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"ok":false,"error":"users_not_found"}"""));
 
+    /// <summary><c>conversations.open</c> with <paramref name="userId"/> answers the DM <paramref name="dm"/> (everyone else shares <c>D0001</c>).</summary>
+    public void DirectMessage(string userId, string dm) =>
+        Server.Given(Request.Create().WithPath("/api/conversations.open").UsingPost().WithBody(new WildcardMatcher($"*\"{userId}\"*")))
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = dm } }.ToJsonString()));
+
     /// <summary>The first <c>chat.postMessage</c> to <paramref name="channel"/> gets HTTP 429 with <c>Retry-After</c>; later ones succeed.</summary>
     public void RateLimitFirstPostTo(string channel, int retryAfterSeconds)
     {

@@ -4,7 +4,8 @@ namespace Wayfinder.Bot.Tests.Support;
 
 /// <summary>
 /// The real bot with the sample catalog and plans, Slack against a <see cref="FakeSlack"/>, its own SQLite files, every
-/// day a workday and no quiet hours (so a due nudge goes out whatever day and hour the tests run).
+/// day a workday and no quiet hours (so a due nudge goes out whatever day and hour the tests run), and no weekly manager
+/// digest unless a test schedules one.
 /// </summary>
 public sealed class OnboardingBot : IAsyncLifetime
 {
@@ -48,6 +49,7 @@ public sealed class OnboardingBot : IAsyncLifetime
                 "--Onboarding:SendRetries", "2", "--Onboarding:SendRetryDelay", "00:00:01",
                 "--Onboarding:TimeZoneLookupTimeout", "00:00:10", // the fake Slack's time zones, even on a loaded machine
                 .. days.SelectMany((d, i) => new[] { $"--Onboarding:Workdays:{i}", d }),
+                "--Onboarding:DigestSchedule", "-",
                 .. extra,
             ],
             CancellationToken.None);

@@ -23,6 +23,10 @@ internal static class EnrollmentPeople
         return users.Count == 1 ? users[0] : null;
     }
 
+    /// <summary>The entity with this ref (as an enrolment stores its person, manager and buddy); <c>null</c> when there is none.</summary>
+    public static Entity? ByRef(CatalogSnapshot snapshot, string? reference) =>
+        reference is not null && EntityRef.TryParse(reference, null, "default", out var parsed, out _) ? snapshot.Get(parsed) : null;
+
     /// <summary>
     /// A plan for <paramref name="person"/>: the first plan for one of their groups (or the groups above them), else the
     /// default plan, else any plan for everyone.

@@ -78,6 +78,25 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public async Task<bool> EverEnrolledAsync(string email, CancellationToken cancellationToken) =>
         await QueryEnrollmentAsync("email = @value", email, cancellationToken).ConfigureAwait(false) is not null;
 
+    /// <summary>Every enrolment that is not cancelled and names a manager.</summary>
+    public async Task<IReadOnlyList<Enrollment>> ActiveWithManagerAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, """
+            SELECT id, email, person, plan, start_date, time_zone, manager, buddy, created_at, cancelled_at, z.source
+            FROM onboarding_enrollments e LEFT JOIN onboarding_time_zone_sources z ON z.enrollment_id = e.id
+            WHERE cancelled_at IS NULL AND manager IS NOT NULL ORDER BY manager, start_date, id
+            """);
+        var enrollments = new List<Enrollment>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            enrollments.Add(ReadEnrollment(reader));
+        }
+
+        return enrollments;
+    }
+
     public async Task<IReadOnlyList<NudgeRecord>> NudgesAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
