@@ -34,6 +34,7 @@ public static class OnboardingSetup
         services.AddSingleton<NudgeScheduler>();
         services.AddSingleton<NudgeComposer>();
         services.AddSingleton<NudgeSender>();
+        services.AddSingleton<FailedNudgeNotice>();
         services.AddTransient<SendNudgeJob>();
         services.AddManagerDigest();
         services.AddSingleton<IChatCommands, OnboardingChat>();

@@ -13,12 +13,14 @@ namespace Wayfinder.Bot.Onboarding.Scheduling;
 /// its claim. A nudge whose local day has passed (the
 /// bot was down) is skipped; its steps show in the next message as still open. A reminder for a step already done
 /// is skipped. A retryable failure puts the nudge back and throws, so that Quartz fires the trigger again under its retry
-/// policy (see <see cref="NudgeScheduler"/>); once the retries are spent the nudge is marked failed.
+/// policy (see <see cref="NudgeScheduler"/>); once the retries are spent, or when it can never succeed, the nudge is marked
+/// failed and the manager is told.
 /// </summary>
 internal sealed partial class SendNudgeJob(
     EnrollmentStore store,
     NudgeComposer composer,
     NudgeSender sender,
+    FailedNudgeNotice notice,
     ICatalog catalog,
     TimeProvider time,
     ILogger<SendNudgeJob> logger) : IJob
@@ -72,6 +74,7 @@ internal sealed partial class SendNudgeJob(
             default:
                 await store.MarkAsync(enrollment.Id, nudge.NudgeId, NudgeStatus.Failed, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 LogFailed(logger, enrollment.Id, nudge.NudgeId, result, enrollment.Manager);
+                await notice.TellManagerAsync(enrollment, nudge, result, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
