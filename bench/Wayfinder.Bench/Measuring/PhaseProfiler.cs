@@ -49,7 +49,7 @@ internal sealed class PhaseProfiler(string folder)
         var texts = new List<(string, string)>(files.Count);
         foreach (var file in files)
         {
-            var (text, error) = await TextFileReader.ReadAsync(file, int.MaxValue, cancellationToken).ConfigureAwait(false);
+            var (text, error) = await TextFileReader.ReadAsync(file, int.MaxValue, TextFileReader.CatalogLimit, cancellationToken).ConfigureAwait(false);
             texts.Add((file, text ?? throw new InvalidOperationException($"{file}: {error}")));
         }
 

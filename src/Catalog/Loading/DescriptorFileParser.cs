@@ -11,7 +11,7 @@ internal static class DescriptorFileParser
     public static async Task<LoadedFile> ParseAsync(LoadContext context, string fullPath, CancellationToken cancellationToken)
     {
         var log = context.LogFor(fullPath);
-        var (chars, length, error) = await TextFileReader.ReadCharsAsync(fullPath, context.Options.MaxFileBytes, cancellationToken)
+        var (chars, length, error) = await TextFileReader.ReadCharsAsync(fullPath, context.Options.MaxFileBytes, TextFileReader.CatalogLimit, cancellationToken)
             .ConfigureAwait(false);
         if (chars is null)
         {

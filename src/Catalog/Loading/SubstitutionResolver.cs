@@ -83,7 +83,7 @@ internal sealed class SubstitutionResolver(LoadContext context, string containin
             return map;
         }
 
-        var (text, error) = await TextFileReader.ReadAsync(fullPath, context.Options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        var (text, error) = await TextFileReader.ReadAsync(fullPath, context.Options.MaxFileBytes, TextFileReader.CatalogLimit, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {
             log.Error(valueNode, $"{key.Value} target '{target}': {error}");

@@ -3,15 +3,25 @@ using System.Text;
 
 namespace Wayfinder.Catalog.Loading;
 
-/// <summary>Reads a text file within a size bound, refusing binary content and invalid UTF-8.</summary>
-internal static class TextFileReader
+/// <summary>
+/// Reads a text file within a size bound, refusing binary content and invalid UTF-8. Catalog descriptors and
+/// substitutions are read here, and so are onboarding plans.
+/// </summary>
+public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The limit as the catalog's error sentences name it.</summary>
+    public const string CatalogLimit = "(Catalog:MaxFileBytes)";
+
     /// <summary>Returns the text, or an error sentence saying why it cannot be used.</summary>
-    public static async Task<(string? Text, string? Error)> ReadAsync(string fullPath, int maxBytes, CancellationToken cancellationToken)
+    /// <param name="fullPath">The file.</param>
+    /// <param name="maxBytes">The largest file read.</param>
+    /// <param name="limitName">How the error sentence names the limit, after "the N-byte limit".</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<(string? Text, string? Error)> ReadAsync(string fullPath, int maxBytes, string limitName, CancellationToken cancellationToken)
     {
-        var (chars, length, error) = await ReadCharsAsync(fullPath, maxBytes, cancellationToken).ConfigureAwait(false);
+        var (chars, length, error) = await ReadCharsAsync(fullPath, maxBytes, limitName, cancellationToken).ConfigureAwait(false);
         if (chars is null)
         {
             return (null, error);
@@ -28,7 +38,7 @@ internal static class TextFileReader
     /// large object of its own, and their turnover made the collector run full collections during loads.
     /// </summary>
     public static async Task<(char[]? Chars, int Length, string? Error)> ReadCharsAsync(
-        string fullPath, int maxBytes, CancellationToken cancellationToken)
+        string fullPath, int maxBytes, string limitName, CancellationToken cancellationToken)
     {
         try
         {
@@ -40,7 +50,7 @@ internal static class TextFileReader
 
             if (info.Length > maxBytes)
             {
-                return (null, 0, $"file is {info.Length:N0} bytes, larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read");
+                return (null, 0, $"file is {info.Length:N0} bytes, larger than the {maxBytes:N0}-byte limit {limitName}; not read");
             }
 
             // Files are read into pooled buffers: a catalog is hundreds of files of large-object size, and a fresh
@@ -49,7 +59,7 @@ internal static class TextFileReader
             try
             {
                 return length < 0
-                    ? (null, 0, $"file is larger than the {maxBytes:N0}-byte limit (Catalog:MaxFileBytes); not read")
+                    ? (null, 0, $"file is larger than the {maxBytes:N0}-byte limit {limitName}; not read")
                     : Decode(buffer.AsSpan(0, length));
             }
             finally

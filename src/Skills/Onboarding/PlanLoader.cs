@@ -1,3 +1,5 @@
+using Wayfinder.Catalog.Loading;
+
 namespace Wayfinder.Skills.Onboarding;
 
 /// <summary>
@@ -11,19 +13,6 @@ public static class PlanLoader
     /// <summary>Largest plan file read, in bytes: 1 MiB, far above any real plan.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
-    /// <summary>Loads the plans under <paramref name="paths"/>, relative to <paramref name="workingDirectory"/> (default: the current directory).</summary>
-    public static PlanSet Load(IEnumerable<string> paths, string? workingDirectory = null)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var run = new PlanLoadRun(workingDirectory ?? Directory.GetCurrentDirectory());
-        foreach (var file in run.Files(paths))
-        {
-            run.Add(file, PlanFileText.Read(file));
-        }
-
-        return run.Result();
-    }
-
     /// <summary>Loads the plans under <paramref name="paths"/>, relative to the current directory.</summary>
     public static Task<PlanSet> LoadAsync(IEnumerable<string> paths, CancellationToken cancellationToken) =>
         LoadAsync(paths, workingDirectory: null, cancellationToken);
@@ -36,7 +25,7 @@ public static class PlanLoader
         foreach (var file in run.Files(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            run.Add(file, await PlanFileText.ReadAsync(file, cancellationToken).ConfigureAwait(false));
+            run.Add(file, await TextFileReader.ReadAsync(file, MaxFileBytes, "for onboarding plans", cancellationToken).ConfigureAwait(false));
         }
 
         return run.Result();

@@ -6,13 +6,16 @@ namespace Wayfinder.Bot.Tests.Support;
 
 /// <summary>
 /// The real Wayfinder.Bot binary started as a child process on a free loopback port, as `dotnet run` would,
-/// stopped on dispose. Tests talk to it over real HTTP.
+/// stopped on dispose. Tests talk to it over real HTTP. A bot not given <c>--Storage:SqlitePath</c> keeps its files in a
+/// folder of its own, removed on dispose, never in the repository's <c>data/</c> (which tests running side by side would share).
 /// </summary>
 internal sealed partial class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private string? _scratch;
 
     private BotProcess(Process process) => _process = process;
 
@@ -44,14 +47,23 @@ internal sealed partial class BotProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Wayfinder.Bot.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
-        foreach (var arg in args)
+        var given = args.ToList();
+        foreach (var arg in given)
         {
             start.ArgumentList.Add(arg);
         }
 
+        string? scratch = null;
+        if (!given.Contains("--Storage:SqlitePath", StringComparer.Ordinal))
+        {
+            scratch = Path.Combine(Path.GetTempPath(), $"wayfinder-bot-{Guid.NewGuid():N}");
+            start.ArgumentList.Add("--Storage:SqlitePath");
+            start.ArgumentList.Add(Path.Combine(scratch, "wayfinder.db"));
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__Console__FormatterName"] = "simple";
-        var bot = new BotProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
+        var bot = new BotProcess(new Process { StartInfo = start, EnableRaisingEvents = true }) { _scratch = scratch };
         bot._process.Exited += (_, _) => bot._listening.TrySetException(
             new InvalidOperationException($"The bot exited before listening:{Environment.NewLine}{bot.Output}"));
         bot._process.Start();
@@ -93,6 +105,10 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (_scratch is not null && Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
     }
 
     private void Collect(string? line)

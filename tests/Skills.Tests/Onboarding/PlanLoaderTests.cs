@@ -28,9 +28,9 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_ShippedPlans_UseEveryTeamPlaceholderAndOnlyKnownOnes()
+    public async Task LoadAsync_ShippedPlans_UseEveryTeamPlaceholderAndOnlyKnownOnes()
     {
-        var set = PlanLoader.Load([Path.Combine(RepoPaths.Manifests, "onboarding")], RepoPaths.Root);
+        var set = await PlanLoader.LoadAsync([Path.Combine(RepoPaths.Manifests, "onboarding")], RepoPaths.Root, CancellationToken.None);
 
         var used = set.Plans.SelectMany(p => p.Steps).SelectMany(s => PlanPlaceholders.In(s.Message)).ToHashSet();
         Assert.Superset(new HashSet<string>(["team.owned", "team.runbooks", "team.oncall", "buddy", "manager"]), used);
@@ -38,12 +38,12 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_DuplicatePlanIdAcrossFiles_FirstInPathOrderWinsWarningNamesBoth()
+    public async Task LoadAsync_DuplicatePlanIdAcrossFiles_FirstInPathOrderWinsWarningNamesBoth()
     {
         _folder.Write("b.yaml", Plan("backend", "Second"));
         _folder.Write("a.yaml", "# comment\n" + Plan("backend", "First"));
 
-        var set = PlanLoader.Load([_folder.Root], _folder.Root);
+        var set = await PlanLoader.LoadAsync([_folder.Root], _folder.Root, CancellationToken.None);
 
         Assert.Equal("First", Assert.Single(set.Plans).Title);
         var warning = Assert.Single(set.Problems);
@@ -67,12 +67,12 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_FileOverOneMebibyte_RefusedWhileOthersLoad()
+    public async Task LoadAsync_FileOverOneMebibyte_RefusedWhileOthersLoad()
     {
         _folder.Write("huge.yaml", Plan("huge", "Huge") + "# " + new string('x', PlanLoader.MaxFileBytes) + "\n");
         _folder.Write("small.yaml", Plan("small", "Small"));
 
-        var set = PlanLoader.Load([_folder.Root], _folder.Root);
+        var set = await PlanLoader.LoadAsync([_folder.Root], _folder.Root, CancellationToken.None);
 
         Assert.Equal("small", Assert.Single(set.Plans).Id);
         var error = Assert.Single(set.Problems);
@@ -81,14 +81,14 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_FolderWithSubfoldersAndOtherFiles_ReadsOnlyYamlInPathOrder()
+    public async Task LoadAsync_FolderWithSubfoldersAndOtherFiles_ReadsOnlyYamlInPathOrder()
     {
         _folder.Write("teams/z.yaml", Plan("zed", "Z"));
         _folder.Write("a.yml", Plan("alpha", "A"));
         _folder.Write("README.md", "# not a plan");
         _folder.Write("notes.txt", "id: nope");
 
-        var set = PlanLoader.Load([_folder.Root], _folder.Root);
+        var set = await PlanLoader.LoadAsync([_folder.Root], _folder.Root, CancellationToken.None);
 
         Assert.Empty(set.Problems);
         Assert.Equal(["alpha", "zed"], set.Plans.Select(p => p.Id));
@@ -96,11 +96,11 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_MissingPath_ErrorAndOtherPathsLoad()
+    public async Task LoadAsync_MissingPath_ErrorAndOtherPathsLoad()
     {
         var file = _folder.Write("one.yaml", Plan("one", "One"));
 
-        var set = PlanLoader.Load(["missing", file], _folder.Root);
+        var set = await PlanLoader.LoadAsync(["missing", file], _folder.Root, CancellationToken.None);
 
         Assert.Equal("one", Assert.Single(set.Plans).Id);
         Assert.Equal("missing:1:1: error: onboarding plan path not found (no such file or folder)", Assert.Single(set.Problems).ToString());

@@ -18,9 +18,9 @@ public sealed class ShippedPlansTests(PantrypostCatalog catalog) : IClassFixture
     }
 
     [Fact]
-    public void Fill_EveryStepOfShippedPlans_LeavesNoPlaceholder()
+    public async Task Fill_EveryStepOfShippedPlans_LeavesNoPlaceholder()
     {
-        var set = PlanLoader.Load([Path.Combine(RepoPaths.Manifests, "onboarding")], RepoPaths.Root);
+        var set = await PlanLoader.LoadAsync([Path.Combine(RepoPaths.Manifests, "onboarding")], RepoPaths.Root, CancellationToken.None);
 
         Assert.Empty(set.Problems);
         foreach (var plan in set.Plans)
