@@ -19,19 +19,14 @@ internal sealed class ConversationStore(IWayfinderDatabase database) : IConversa
     public async Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var command = connection.CommandFor(null, """
             INSERT INTO conversations (platform, key, reference, email, updated_at, revoked)
             VALUES (@platform, @key, @reference, @email, @updated, 0)
             ON CONFLICT (platform, key) DO UPDATE SET
                 reference = excluded.reference, email = COALESCE(excluded.email, conversations.email),
                 updated_at = excluded.updated_at, revoked = 0
-            """;
-        Add(command, "@platform", conversation.Platform);
-        Add(command, "@key", conversation.Key);
-        Add(command, "@reference", conversation.Reference);
-        Add(command, "@email", conversation.Email?.ToLowerInvariant());
-        Add(command, "@updated", conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
+            """, ("@platform", conversation.Platform), ("@key", conversation.Key), ("@reference", conversation.Reference),
+            ("@email", conversation.Email?.ToLowerInvariant()), ("@updated", conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture)));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -44,20 +39,17 @@ internal sealed class ConversationStore(IWayfinderDatabase database) : IConversa
     public async Task RevokeAsync(string platform, string key, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversations SET revoked = 1 WHERE platform = @platform AND key = @key";
-        Add(command, "@platform", platform);
-        Add(command, "@key", key);
+        await using var command = connection.CommandFor(null, "UPDATE conversations SET revoked = 1 WHERE platform = @platform AND key = @key",
+            ("@platform", platform), ("@key", key));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<StoredConversation?> QueryOneAsync(string where, string platform, string value, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT platform, key, reference, email, updated_at, revoked FROM conversations WHERE {where} ORDER BY updated_at DESC LIMIT 1";
-        Add(command, "@platform", platform);
-        Add(command, "@value", value);
+        await using var command = connection.CommandFor(null,
+            $"SELECT platform, key, reference, email, updated_at, revoked FROM conversations WHERE {where} ORDER BY updated_at DESC LIMIT 1",
+            ("@platform", platform), ("@value", value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -67,14 +59,6 @@ internal sealed class ConversationStore(IWayfinderDatabase database) : IConversa
         return new StoredConversation(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
             DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 
     private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("conversations", Schema, cancellationToken);

@@ -26,12 +26,12 @@ internal sealed class DigestStore(IWayfinderDatabase database)
     {
         var claimable = recovering ? "'Pending', 'Sending'" : "'Pending'";
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, $"""
+        await using var command = connection.CommandFor(null, $"""
             INSERT INTO onboarding_digests (manager, week, status, attempts, updated_at) VALUES (@manager, @week, 'Sending', 1, @at)
             ON CONFLICT (manager, week) DO UPDATE SET status = 'Sending', attempts = onboarding_digests.attempts + 1, updated_at = excluded.updated_at
             WHERE onboarding_digests.status IN ({claimable})
             RETURNING attempts
-            """, manager, week, at);
+            """, Key(manager, week, at));
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } attempts and not DBNull
             ? Convert.ToInt32(attempts, CultureInfo.InvariantCulture)
             : null;
@@ -41,29 +41,13 @@ internal sealed class DigestStore(IWayfinderDatabase database)
     public async Task MarkAsync(string manager, string week, NudgeStatus status, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection,
-            "UPDATE onboarding_digests SET status = @status, updated_at = @at WHERE manager = @manager AND week = @week", manager, week, at);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@status";
-        parameter.Value = status.ToString();
-        command.Parameters.Add(parameter);
+        await using var command = connection.CommandFor(null,
+            "UPDATE onboarding_digests SET status = @status, updated_at = @at WHERE manager = @manager AND week = @week", [.. Key(manager, week, at), ("@status", status.ToString())]);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, string manager, string week, DateTimeOffset at)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in new[] { ("@manager", manager), ("@week", week), ("@at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) })
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    private static (string Name, object? Value)[] Key(string manager, string week, DateTimeOffset at) =>
+        [("@manager", manager), ("@week", week), ("@at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))];
 
     private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync("onboarding-digests", Schema, cancellationToken);
 }

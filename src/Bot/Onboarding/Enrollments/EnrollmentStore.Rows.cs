@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wayfinder.Bot.Conversations;
 using System.Data.Common;
 
 namespace Wayfinder.Bot.Onboarding.Enrollments;
@@ -19,24 +20,8 @@ internal sealed partial class EnrollmentStore
     private static async Task ExecuteAsync(
         DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
+        await using var command = connection.CommandFor(transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

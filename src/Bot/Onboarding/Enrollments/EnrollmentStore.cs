@@ -82,7 +82,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public async Task<IReadOnlyList<Enrollment>> ActiveWithManagerAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, """
+        await using var command = connection.CommandFor(null, """
             SELECT id, email, person, plan, start_date, time_zone, manager, buddy, created_at, cancelled_at, z.source
             FROM onboarding_enrollments e LEFT JOIN onboarding_time_zone_sources z ON z.enrollment_id = e.id
             WHERE cancelled_at IS NULL AND manager IS NOT NULL ORDER BY manager, start_date, id
@@ -100,7 +100,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public async Task<IReadOnlyList<NudgeRecord>> NudgesAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, """
+        await using var command = connection.CommandFor(null, """
             SELECT enrollment_id, nudge_id, kind, step_ids, local_date, due_utc, status, attempts, sent_at
             FROM onboarding_nudges WHERE enrollment_id = @id ORDER BY due_utc, nudge_id
             """, ("@id", enrollmentId));
@@ -117,7 +117,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public async Task<IReadOnlyList<StepState>> StepsAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, "SELECT step_id, done_at FROM onboarding_steps WHERE enrollment_id = @id", ("@id", enrollmentId));
+        await using var command = connection.CommandFor(null, "SELECT step_id, done_at FROM onboarding_steps WHERE enrollment_id = @id", ("@id", enrollmentId));
         var steps = new List<StepState>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -149,7 +149,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public async Task<bool> CompleteStepAsync(string enrollmentId, string stepId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var command = connection.CommandFor(null,
             "UPDATE onboarding_steps SET done_at = COALESCE(done_at, @at) WHERE enrollment_id = @id AND step_id = @step",
             ("@at", Instant(at)), ("@id", enrollmentId), ("@step", stepId));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
@@ -159,14 +159,14 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     public async Task<bool> CancelAsync(string id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cancel = Command(connection, null, "UPDATE onboarding_enrollments SET cancelled_at = @at WHERE id = @id AND cancelled_at IS NULL",
+        await using var cancel = connection.CommandFor(null, "UPDATE onboarding_enrollments SET cancelled_at = @at WHERE id = @id AND cancelled_at IS NULL",
             ("@at", Instant(at)), ("@id", id));
         if (await cancel.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return false;
         }
 
-        await using var skip = Command(connection, null, "UPDATE onboarding_nudges SET status = 'Skipped' WHERE enrollment_id = @id AND status = 'Pending'", ("@id", id));
+        await using var skip = connection.CommandFor(null, "UPDATE onboarding_nudges SET status = 'Skipped' WHERE enrollment_id = @id AND status = 'Pending'", ("@id", id));
         await skip.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -175,7 +175,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
         string set, string guard, string enrollmentId, string nudgeId, (string Status, DateTimeOffset? At)? values, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, $"UPDATE onboarding_nudges SET {set} WHERE enrollment_id = @id AND nudge_id = @nudge AND {guard}",
+        await using var command = connection.CommandFor(null, $"UPDATE onboarding_nudges SET {set} WHERE enrollment_id = @id AND nudge_id = @nudge AND {guard}",
             ("@id", enrollmentId), ("@nudge", nudgeId), ("@status", values?.Status), ("@at", values?.At is { } at ? Instant(at) : null));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
@@ -183,7 +183,7 @@ internal sealed partial class EnrollmentStore(IWayfinderDatabase database)
     private async Task<Enrollment?> QueryEnrollmentAsync(string where, string value, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var command = connection.CommandFor(null,
             $"""
             SELECT id, email, person, plan, start_date, time_zone, manager, buddy, created_at, cancelled_at, z.source
             FROM onboarding_enrollments e LEFT JOIN onboarding_time_zone_sources z ON z.enrollment_id = e.id WHERE {where}
