@@ -1,5 +1,6 @@
 using Wayfinder.Bot.Api;
 using Wayfinder.Bot.Cli;
+using Wayfinder.Bot.GitHub;
 using Wayfinder.Bot.Health;
 using Wayfinder.Bot.Onboarding;
 using Wayfinder.Bot.Slack;
@@ -26,6 +27,7 @@ builder.Services.AddApi();
 builder.Services.AddSlack(builder.Configuration);
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddOnboarding(builder.Configuration);
+builder.Services.AddGitHubRefresh(builder.Configuration);
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.MapApi();
 app.MapSlack();
 app.MapTeams();
 app.MapOnboarding();
+app.MapGitHub();
 
 await app.RunAsync();
 return 0;

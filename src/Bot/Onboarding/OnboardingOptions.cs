@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Wayfinder.Bot.Onboarding.Digest;
+using Wayfinder.Bot.Scheduling;
 
 namespace Wayfinder.Bot.Onboarding;
 
@@ -64,7 +64,7 @@ public sealed class OnboardingOptions
     /// first), read in <see cref="DefaultTimeZone"/>. Empty or <c>-</c> switches the digest off. Default: <c>0 0 9 ? * MON</c>
     /// (Mondays at 09:00).
     /// </summary>
-    [QuartzCron]
+    [QuartzCron(Section)]
     public string? DigestSchedule { get; set; } = DefaultDigestSchedule;
 
     /// <summary>

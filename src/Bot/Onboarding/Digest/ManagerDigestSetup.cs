@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using Wayfinder.Bot.Scheduling;
 
 namespace Wayfinder.Bot.Onboarding.Digest;
 
@@ -11,9 +12,6 @@ namespace Wayfinder.Bot.Onboarding.Digest;
 internal static class ManagerDigestSetup
 {
     private const string ScheduleKey = $"{OnboardingOptions.Section}:{nameof(OnboardingOptions.DigestSchedule)}";
-
-    /// <summary>Quartz's spelling of a switched-off schedule.</summary>
-    private const string Off = "-";
 
     public static IServiceCollection AddManagerDigest(this IServiceCollection services)
     {
@@ -33,7 +31,7 @@ internal static class ManagerDigestSetup
         quartz.AddJob<ManagerDigestJob>(job => job.WithIdentity(ManagerDigestJob.Key).RequestRecovery());
         quartz.AddConfiguredTrigger<ManagerDigestJob>(
             ScheduleKey,
-            (provider, _) => Schedule(provider) is { } cron && !IsOff(cron) ? cron.Trim() : Off,
+            (provider, _) => Schedule(provider) is { } cron && !QuartzCronAttribute.IsOff(cron) ? cron.Trim() : QuartzCronAttribute.Off,
             (provider, cron, trigger) => trigger
                 .WithIdentity(ManagerDigestJob.Key.Name, ManagerDigestJob.Key.Group)
                 .ForJob(ManagerDigestJob.Key)
@@ -42,9 +40,6 @@ internal static class ManagerDigestSetup
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         return quartz;
     }
-
-    /// <summary>True when <paramref name="schedule"/> switches the digest off: empty, or <c>-</c>.</summary>
-    public static bool IsOff(string? schedule) => string.IsNullOrWhiteSpace(schedule) || schedule.Trim() == Off;
 
     private static string? Schedule(IServiceProvider provider) => provider.GetRequiredService<IOptions<OnboardingOptions>>().Value.DigestSchedule;
 }

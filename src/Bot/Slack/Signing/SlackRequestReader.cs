@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Wayfinder.Bot.Api;
 
 namespace Wayfinder.Bot.Slack.Signing;
 
@@ -12,7 +13,7 @@ internal sealed partial class SlackRequestReader(IOptions<SlackOptions> options,
     public async Task<byte[]?> ReadVerifiedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var body = await ReadBodyAsync(request, settings.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        var body = await RawBody.ReadAsync(request, settings.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         var check = body is null
             ? SignatureCheck.TooLarge
             : SlackSignature.Check(
@@ -29,29 +30,6 @@ internal sealed partial class SlackRequestReader(IOptions<SlackOptions> options,
         }
 
         return body;
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unverified Slack request to {Path}: {Reason}")]
