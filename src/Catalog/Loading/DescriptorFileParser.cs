@@ -19,18 +19,28 @@ internal static class DescriptorFileParser
             return new LoadedFile(fullPath, []);
         }
 
-        IReadOnlyList<DescriptorDocument> documents;
         try
         {
-            documents = DescriptorReader.Read(chars.AsMemory(0, length), context.Limits);
+            var substitutions = new SubstitutionResolver(context, fullPath, log);
+            var entities = await ParseTextAsync(context, chars.AsMemory(0, length), log, substitutions, cancellationToken).ConfigureAwait(false);
+            return new LoadedFile(fullPath, entities);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
 
+    /// <summary>
+    /// Reads descriptor text (from a file or another source, such as a repository on GitHub) into its valid entities,
+    /// with the same validation as files. Without <paramref name="substitutions"/>, <c>$text</c>/<c>$json</c>/<c>$yaml</c>
+    /// maps are not replaced and a warning says so.
+    /// </summary>
+    public static async Task<List<Entity>> ParseTextAsync(
+        LoadContext context, ReadOnlyMemory<char> text, ProblemLog log, SubstitutionResolver? substitutions, CancellationToken cancellationToken)
+    {
+        var documents = DescriptorReader.Read(text, context.Limits);
         var entities = new List<Entity>();
-        var substitutions = new SubstitutionResolver(context, fullPath, log);
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -41,15 +51,22 @@ internal static class DescriptorFileParser
             }
 
             var errorsBefore = log.ErrorCount;
-            var root = document.HasSubstitutions
-                ? await substitutions.ResolveAsync(document.Root!, cancellationToken).ConfigureAwait(false)
-                : document.Root!;
+            var root = document.Root!;
+            if (document.HasSubstitutions && substitutions is not null)
+            {
+                root = await substitutions.ResolveAsync(root, cancellationToken).ConfigureAwait(false);
+            }
+            else if (document.HasSubstitutions)
+            {
+                log.Warning(root, "$text/$json/$yaml substitutions are not resolved for this source; the maps are kept as written");
+            }
+
             if (EntityReader.Read(root, log) is { } entity && log.ErrorCount == errorsBefore)
             {
                 entities.Add(entity);
             }
         }
 
-        return new LoadedFile(fullPath, entities);
+        return entities;
     }
 }
