@@ -1,6 +1,7 @@
 using System.Text;
 using Wayfinder.Catalog.Descriptors;
 using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.GitHub;
 
 namespace Wayfinder.Skills.Answers;
 
@@ -88,7 +89,8 @@ internal sealed class AnswerComposer(string intent)
     /// <summary>Records where a fact came from: the node's line when given, else the entity's document.</summary>
     public AnswerComposer Source(Entity entity, DescriptorNode? node = null)
     {
-        var source = new AnswerSource(entity.Source.Path, node is { Line: > 0 } ? node.Line : entity.Source.Line);
+        var source = new AnswerSource(entity.Source.Path, node is { Line: > 0 } ? node.Line : entity.Source.Line,
+            entity.Annotation(GitHubAnnotations.EditUrl), entity.Annotation(GitHubAnnotations.SourceCommit));
         if (!_sources.Contains(source))
         {
             _sources.Add(source);

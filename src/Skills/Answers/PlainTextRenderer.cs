@@ -25,7 +25,7 @@ public static class PlainTextRenderer
 
         if (answer.Sources.Count > 0)
         {
-            text.Append('\n').Append("  Source: ").AppendJoin(", ", answer.Sources.Select(s => $"{s.Path}:{s.Line}"));
+            text.Append('\n').Append("  Source: ").AppendJoin(", ", answer.Sources.Select(s => s.EditUrl is null ? $"{s.Path}:{s.Line}" : $"{s.Path}:{s.Line} (edit: {s.EditUrl})"));
         }
 
         return text.ToString();

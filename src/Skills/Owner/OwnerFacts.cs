@@ -1,4 +1,5 @@
 using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.GitHub;
 using Wayfinder.Catalog.Querying;
 using Wayfinder.Skills.Answers;
 
@@ -35,6 +36,7 @@ internal static class OwnerFacts
         }
 
         answer.Name(contact.OwnerRef).Source(entity, entity.Spec["owner"]);
+        WriteCodeOwners(answer, entity);
         if (contact.Owner is not { } owner)
         {
             answer.Say($"{EntityNames.Named(entity)} is owned by {contact.OwnerRef}, which is not in the catalog.")
@@ -51,6 +53,19 @@ internal static class OwnerFacts
         }
 
         return contact;
+    }
+
+    /// <summary>
+    /// "catalog: team-a; CODEOWNERS: @acme/team-b" when the entity's repository names other owners in CODEOWNERS than
+    /// the catalog does (the GitHub source records them in <see cref="GitHubAnnotations.CodeOwners"/>).
+    /// </summary>
+    private static void WriteCodeOwners(AnswerComposer answer, Entity entity)
+    {
+        if (entity.Annotation(GitHubAnnotations.CodeOwners) is { } codeOwners)
+        {
+            answer.Say($"The repository disagrees: catalog: {entity.Spec.Text("owner")}; CODEOWNERS: {codeOwners}.")
+                .Fact("CODEOWNERS", codeOwners);
+        }
     }
 
     /// <summary>"Contact: email, Slack #x" and the matching facts.</summary>
