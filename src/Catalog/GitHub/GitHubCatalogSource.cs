@@ -49,7 +49,7 @@ internal sealed partial class GitHubCatalogSource(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, repositories.Count), parallel, async (i, ct) =>
         {
-            results[i] = await reader.ReadAsync(repositories[i], ct).ConfigureAwait(false);
+            results[i] = await ReadOneAsync(reader, repositories[i], ct).ConfigureAwait(false);
             var finished = Interlocked.Increment(ref done);
             if (finished % step == 0 || finished == repositories.Count)
             {
@@ -57,6 +57,19 @@ internal sealed partial class GitHubCatalogSource(
             }
         }).ConfigureAwait(false);
         return results;
+    }
+
+    /// <summary>Reads one repository; an API failure is rethrown naming the repository, for the logs and <c>/healthz</c>.</summary>
+    private static async Task<IReadOnlyList<Entity>> ReadOneAsync(RepositoryReader reader, Repository repository, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiException ex)
+        {
+            throw new InvalidOperationException($"GitHub: reading {repository.FullName} failed: {(int)ex.StatusCode} {ex.Message}", ex);
+        }
     }
 
     private bool Included(Repository repository) =>
