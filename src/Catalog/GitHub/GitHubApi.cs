@@ -10,9 +10,10 @@ namespace Wayfinder.Catalog.GitHub;
 /// (<see cref="ETagCacheHandler"/>) and rate-limit waits (<see cref="RateLimitHandler"/>). One per process, so the
 /// ETag cache lasts from one load to the next.
 /// </summary>
-internal sealed class GitHubApi
+internal sealed class GitHubApi : IDisposable
 {
     private readonly Lazy<GitHubClient> _client;
+    private HttpClientAdapter? _http;
 
     public GitHubApi(IOptions<GitHubOptions> options, TimeProvider time, ILogger<GitHubApi> logger)
     {
@@ -44,10 +45,12 @@ internal sealed class GitHubApi
         }
     }
 
+    public void Dispose() => _http?.Dispose();
+
     private GitHubClient Create(GitHubOptions options, TimeProvider time, ILogger logger)
     {
         var credentials = string.IsNullOrEmpty(options.Token) ? Credentials.Anonymous : new Credentials(options.Token);
-        var http = new HttpClientAdapter(() => new ETagCacheHandler
+        var http = _http = new HttpClientAdapter(() => new ETagCacheHandler
         {
             InnerHandler = new RateLimitHandler(options, Stats, time, logger) { InnerHandler = new SocketsHttpHandler() },
         });
