@@ -27,6 +27,7 @@ public static class SkillsSetup
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.TryAddSingleton<IOnCallRoster, UnconfiguredOnCallRoster>();
         services.TryAddEnumerable([
             ServiceDescriptor.Singleton<ISkill, OwnerSkill>(),
             ServiceDescriptor.Singleton<ISkill, MembersSkill>(),

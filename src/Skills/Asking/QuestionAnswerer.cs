@@ -15,7 +15,7 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
     private readonly Dictionary<string, ISkill> _skills = skills.ToDictionary(s => s.Intent, StringComparer.Ordinal);
     private readonly EntityResolver _resolver = new(catalog);
 
-    public ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    public async ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         cancellationToken.ThrowIfCancellationRequested();
@@ -23,24 +23,36 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
         var text = QuestionText.Clean(question.Text);
         if (text.Length == 0)
         {
-            return ValueTask.FromResult(new AnswerComposer(Intents.Unknown)
-                .Say("Ask me who owns a service, where its docs or runbook are, or who is on call. Type \"help\" for examples.").Build());
+            return new AnswerComposer(Intents.Unknown)
+                .Say("Ask me who owns a service, where its docs or runbook are, or who is on call. Type \"help\" for examples.").Build();
         }
 
         if (catalog.Status.State == CatalogState.Loading && snapshot.Entities.Count == 0)
         {
-            return ValueTask.FromResult(new AnswerComposer(Intents.Unknown)
-                .Say("I'm still loading the catalog. Ask me again in a few seconds.").Build());
+            return new AnswerComposer(Intents.Unknown)
+                .Say("I'm still loading the catalog. Ask me again in a few seconds.").Build();
         }
 
         var parsed = QuestionParser.Parse(text);
-        var answer = Answer(parsed, question.ChosenSubject, snapshot);
+        var answer = Answer(parsed, question.ChosenSubject, snapshot, out var found) ?? await AnswerFoundAsync(found!, cancellationToken);
+
         LogAnswered(logger, answer.Intent, answer.Subject, answer.Alternatives.Count);
-        return ValueTask.FromResult(answer);
+        return answer;
     }
 
-    private Answer Answer(ParsedQuestion parsed, string? chosen, CatalogSnapshot snapshot)
+    /// <summary>A resolved subject's answer from its intent's skill, awaiting live sources when the skill has them.</summary>
+    private static async ValueTask<Answer> AnswerFoundAsync(FoundSubject found, CancellationToken cancellationToken)
     {
+        var answer = found.Skill is IAsyncSkill live
+            ? await live.AnswerAsync(found.Request, cancellationToken)
+            : found.Skill.Answer(found.Request);
+        return found.Resolution.TypoDistance > 0 ? WithTypoNote(answer, found.Resolution) : answer;
+    }
+
+    /// <summary>The answer; or <c>null</c>, with the skill and request for the resolved subject in <paramref name="found"/>.</summary>
+    private Answer? Answer(ParsedQuestion parsed, string? chosen, CatalogSnapshot snapshot, out FoundSubject? found)
+    {
+        found = null;
         var skill = _skills[parsed.Intent];
         if (parsed.Cues is null || skill.Subject == SubjectNeed.None)
         {
@@ -57,8 +69,8 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
         {
             case ResolutionKind.Found:
                 var intent = parsed.Cues.IntentFor(resolution.Entity!.Ref.Kind);
-                var answer = _skills[intent].Answer(new SkillRequest(parsed, resolution.Entity, snapshot, catalog));
-                return resolution.TypoDistance > 0 ? WithTypoNote(answer, resolution) : answer;
+                found = new FoundSubject(_skills[intent], new SkillRequest(parsed, resolution.Entity, snapshot, catalog), resolution);
+                return null;
             case ResolutionKind.Ambiguous:
                 return ResolutionAnswers.Ambiguous(CommonIntent(parsed.Cues, resolution.Candidates), resolution);
             case ResolutionKind.NotFound when IsDescription(resolution.Phrase):
@@ -125,6 +137,8 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
         Intents.Person => "which team is jane.doe on",
         _ => $"{intent} checkout-service",
     };
+
+    private sealed record FoundSubject(ISkill Skill, SkillRequest Request, Resolution Resolution);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answered intent {Intent}, subject {Subject}, {Alternatives} alternative(s)")]
     private static partial void LogAnswered(ILogger logger, string intent, string? subject, int alternatives);

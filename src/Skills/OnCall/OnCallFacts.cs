@@ -45,6 +45,24 @@ internal static class OnCallFacts
         return true;
     }
 
+    /// <summary>The routes a provider can be asked about live: the PagerDuty service and the Opsgenie team of the holder.</summary>
+    public static IReadOnlyList<OnCallRoute> Routes(CatalogSnapshot snapshot, Entity entity)
+    {
+        var holder = Candidates(snapshot, entity).FirstOrDefault(HasPaging);
+        var routes = new List<OnCallRoute>();
+        if (holder?.Annotation(WellKnownAnnotations.PagerDutyServiceId) is { } service)
+        {
+            routes.Add(new OnCallRoute(OnCallProvider.PagerDuty, service));
+        }
+
+        if (holder?.Annotation(WellKnownAnnotations.OpsgenieTeam) is { } team)
+        {
+            routes.Add(new OnCallRoute(OnCallProvider.Opsgenie, team));
+        }
+
+        return routes;
+    }
+
     private static IEnumerable<Entity> Candidates(CatalogSnapshot snapshot, Entity entity)
     {
         yield return entity;

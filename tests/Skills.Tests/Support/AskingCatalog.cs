@@ -36,6 +36,7 @@ public abstract class AskingCatalog : IAsyncLifetime, IDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddLogging();
         services.AddCatalog(loadOnStart: false);
+        AddServices(services);
         services.AddSkills();
         services.Configure<CatalogOptions>(o =>
         {
@@ -57,6 +58,11 @@ public abstract class AskingCatalog : IAsyncLifetime, IDisposable
     {
         _services?.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Registers services before <c>AddSkills()</c>, replacing its defaults (e.g. a fake on-call roster).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     /// <summary>The files or folders to load.</summary>
