@@ -2,6 +2,7 @@ using Wayfinder.Bot.Api;
 using Wayfinder.Bot.Cli;
 using Wayfinder.Bot.GitHub;
 using Wayfinder.Bot.Health;
+using Wayfinder.Bot.OnCall;
 using Wayfinder.Bot.Onboarding;
 using Wayfinder.Bot.Slack;
 using Wayfinder.Bot.Teams;
@@ -22,6 +23,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddCatalog();
 builder.Services.AddSkills();
+builder.Services.AddOnCall(builder.Configuration);
 builder.Services.AddWayfinderHealth();
 builder.Services.AddApi();
 builder.Services.AddSlack(builder.Configuration);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Wayfinder.Bot.OnCall;
 using Wayfinder.Catalog;
 using Wayfinder.Skills;
 
@@ -33,6 +34,7 @@ internal static class CatalogCliOption
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCatalog(loadOnStart: false);
         builder.Services.AddSkills();
+        builder.Services.AddOnCall(builder.Configuration);
         if (paths is { Length: > 0 })
         {
             builder.Services.PostConfigure<CatalogOptions>(o => o.Paths = [.. paths]);

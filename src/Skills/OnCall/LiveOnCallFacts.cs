@@ -36,7 +36,7 @@ internal static class LiveOnCallFacts
 
         if (lookup.SourceUrl is { } url)
         {
-            answer.Link(lookup.SourceName is { } title ? $"{provider}: {title}" : provider, url, provider.ToLowerInvariant());
+            answer.Link(from, url, provider.ToLowerInvariant());
         }
     }
 

@@ -15,7 +15,7 @@ public sealed record RosterLookup
     /// <summary>When the provider answered (a cached answer keeps its time).</summary>
     public DateTimeOffset? AsOf { get; init; }
 
-    /// <summary>What the provider calls the thing asked about: the PagerDuty service or the Opsgenie schedule(s).</summary>
+    /// <summary>What was asked, as the provider names it: <c>service Checkout</c>, <c>schedule last-mile_schedule</c>.</summary>
     public string? SourceName { get; init; }
 
     /// <summary>A page about it in the provider's web app, when known.</summary>

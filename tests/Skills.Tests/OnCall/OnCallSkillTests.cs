@@ -15,11 +15,11 @@ public sealed class OnCallSkillTests(LiveOnCallCatalog catalog) : IClassFixture<
         Assert.Equal(Intents.OnCall, answer.Intent);
         Assert.Contains(
             "On call for Checkout service (checkout-service) now: Diego Álvarez (diego.alvarez@pantrypost.example.com, schedule Payments primary, until Mar 3 09:02 UTC); "
-            + "Yuki Sato (yuki.sato@pantrypost.example.com, schedule Payments secondary) (as of 14:02 UTC, from PagerDuty Checkout).",
+            + "Yuki Sato (yuki.sato@pantrypost.example.com, schedule Payments secondary) (as of 14:02 UTC, from PagerDuty service Checkout).",
             answer.Text,
             StringComparison.Ordinal);
         Assert.Contains(new AnswerFact("On call now", "Diego Álvarez, Yuki Sato"), answer.Facts);
-        Assert.Contains(new AnswerLink("PagerDuty: Checkout", "https://pantrypost.pagerduty.com/service-directory/PK7D2QW", "pagerduty"), answer.Links);
+        Assert.Contains(new AnswerLink("PagerDuty service Checkout", "https://pantrypost.pagerduty.com/service-directory/PK7D2QW", "pagerduty"), answer.Links);
         Assert.Contains(answer.Facts, f => f.Label == "On-call" && f.Value == "PagerDuty PK7D2QW");
     }
 

@@ -23,7 +23,7 @@ public sealed class LiveOnCallCatalog : AskingCatalog
             new OnCallPerson("Yuki Sato", "yuki.sato@pantrypost.example.com", "Payments secondary", null),
         ],
         AsOf = AsOf,
-        SourceName = "Checkout",
+        SourceName = "service Checkout",
         SourceUrl = "https://pantrypost.pagerduty.com/service-directory/PK7D2QW",
     });
 
