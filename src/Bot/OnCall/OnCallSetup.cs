@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Wayfinder.Bot.OnCall.Opsgenie;
 using Wayfinder.Bot.OnCall.PagerDuty;
@@ -35,7 +36,7 @@ public static class OnCallSetup
     private static OnCallOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<OnCallOptions>>().Value;
 
     /// <summary>One quick retry, all within <paramref name="timeout"/>: an answer never waits long for a provider.</summary>
-    private static void Quick(Microsoft.Extensions.Http.Resilience.HttpStandardResilienceOptions options, TimeSpan timeout)
+    private static void Quick(HttpStandardResilienceOptions options, TimeSpan timeout)
     {
         options.TotalRequestTimeout.Timeout = timeout;
         options.AttemptTimeout.Timeout = timeout;
