@@ -13,7 +13,7 @@ public sealed class FakePagerDuty : IDisposable
 {
     public const string Token = "pd-test-token-3f9a";
 
-    public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(4);
+    public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(12);
 
     public FakePagerDuty()
     {

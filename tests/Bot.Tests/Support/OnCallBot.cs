@@ -23,7 +23,7 @@ public sealed class OnCallBot : IAsyncLifetime
                 "--OnCall:Opsgenie:BaseUrl", Opsgenie.Server.Url!,
                 "--OnCall:Opsgenie:ApiKey", FakeOpsgenie.ApiKey,
                 "--OnCall:Opsgenie:WebUrl", "https://pantrypost.app.opsgenie.com",
-                "--OnCall:Timeout", "00:00:01",
+                "--OnCall:Timeout", "00:00:04", // ample for the failing provider's quick retry on a loaded machine; the slow one takes 12 s
             ],
             CancellationToken.None);
         await _bot.WaitForHealthAsync(HttpStatusCode.OK, CancellationToken.None);
