@@ -56,8 +56,17 @@ public abstract class AskingCatalog : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _services?.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the services; subclasses release what they own too.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _services?.Dispose();
+        }
     }
 
     /// <summary>Registers services before <c>AddSkills()</c>, replacing its defaults (e.g. a fake on-call roster).</summary>
