@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Wayfinder.Catalog.GitHub;
 
@@ -7,8 +8,11 @@ namespace Wayfinder.Catalog.GitHub;
 /// Conditional requests for GitHub: remembers each GET response that carries an <c>ETag</c>, sends
 /// <c>If-None-Match</c> next time, and answers a 304 Not Modified with the remembered response (304s do not count
 /// against the rate limit). Octokit has no documented conditional-request support, so this sits under it.
+/// A request pinned to a commit (<c>?ref=</c> and a full SHA) asks for content that can never change, so its answer —
+/// the file, or a 404 for a file that is not there — is kept and reused without asking again: a refresh of an
+/// unchanged repository costs only the 304 of its branch head.
 /// </summary>
-internal sealed class ETagCacheHandler : DelegatingHandler
+internal sealed partial class ETagCacheHandler : DelegatingHandler
 {
     private readonly ConcurrentDictionary<string, CachedResponse> _cache = new(StringComparer.Ordinal);
 
@@ -20,7 +24,13 @@ internal sealed class ETagCacheHandler : DelegatingHandler
         }
 
         var key = $"{request.RequestUri.AbsoluteUri} {request.Headers.Accept}";
-        if (_cache.TryGetValue(key, out var cached))
+        var pinned = PinnedToCommit().IsMatch(request.RequestUri.Query);
+        if (_cache.TryGetValue(key, out var cached) && pinned)
+        {
+            return cached.ToResponse(request);
+        }
+
+        if (cached is not null)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", cached.ETag);
         }
@@ -32,10 +42,12 @@ internal sealed class ETagCacheHandler : DelegatingHandler
             return cached.ToResponse(request);
         }
 
-        if (response.StatusCode == HttpStatusCode.OK && response.Headers.ETag is { } etag)
+        if ((response.StatusCode == HttpStatusCode.OK && response.Headers.ETag is not null)
+            || (pinned && response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound))
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var entry = new CachedResponse(etag.ToString(), body, [.. response.Headers], [.. response.Content.Headers]);
+            var entry = new CachedResponse(
+                response.StatusCode, response.Headers.ETag?.ToString() ?? string.Empty, body, [.. response.Headers], [.. response.Content.Headers]);
             _cache[key] = entry;
             response.Dispose();
             return entry.ToResponse(request);
@@ -44,8 +56,13 @@ internal sealed class ETagCacheHandler : DelegatingHandler
         return response;
     }
 
-    /// <summary>A remembered 200 response: its ETag, body and headers.</summary>
+    /// <summary>A <c>ref</c> query parameter naming a commit by its full SHA-1 or SHA-256.</summary>
+    [GeneratedRegex("(?:^\\?|&)ref=(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})(?:&|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PinnedToCommit();
+
+    /// <summary>A remembered response (a 200, or a 404 at a commit): its status, ETag, body and headers.</summary>
     private sealed record CachedResponse(
+        HttpStatusCode Status,
         string ETag,
         byte[] Body,
         IReadOnlyList<KeyValuePair<string, IEnumerable<string>>> Headers,
@@ -53,7 +70,7 @@ internal sealed class ETagCacheHandler : DelegatingHandler
     {
         public HttpResponseMessage ToResponse(HttpRequestMessage request)
         {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = new ByteArrayContent(Body) };
+            var response = new HttpResponseMessage(Status) { RequestMessage = request, Content = new ByteArrayContent(Body) };
             foreach (var (name, values) in Headers)
             {
                 response.Headers.TryAddWithoutValidation(name, values);

@@ -131,13 +131,29 @@ public sealed class GitHubDiscoveryTests : IDisposable
 
         await _catalog.ReloadAsync(CancellationToken.None);
 
-        // Every response that was a 200 the first time is a 304 now; only files that do not exist (404s carry no ETag) are asked again.
+        // Only the repository list and each branch head are asked again, and both answer 304; files (and files that are
+        // not there) at an unchanged commit are not asked at all.
         var second = _gitHub.Server.LogEntries.Skip(requestsBefore).ToList();
-        var found = second.Where(e => !Equals(e.ResponseMessage.StatusCode, 404)).ToList();
-        Assert.Equal(13, found.Count); // the repository list, 5 commits, 4 descriptors, 3 CODEOWNERS
-        Assert.All(found, e => Assert.True(e.RequestMessage.Headers!.ContainsKey("If-None-Match"), e.RequestMessage.Path));
-        Assert.All(found, e => Assert.Equal(304, e.ResponseMessage.StatusCode));
+        Assert.Equal(6, second.Count); // the repository list and 5 branch heads
+        Assert.All(second, e => Assert.True(e.RequestMessage.Headers!.ContainsKey("If-None-Match"), e.RequestMessage.Path));
+        Assert.All(second, e => Assert.Equal(304, e.ResponseMessage.StatusCode));
         Assert.Equal(first, _catalog.Snapshot.Entities.Select(e => (e.Ref, e.Source)));
+    }
+
+    [Fact]
+    public async Task ReloadAsync_PushToOneRepository_OnlyThatRepositoryIsReadAgain()
+    {
+        await _catalog.ReloadAsync(CancellationToken.None);
+        _gitHub.Push("search", new Dictionary<string, string> { ["catalog-info.yaml"] = Documents(Component("search", owner: "team-a"), Component("search-indexer")) });
+        _gitHub.Publish();
+        var requestsBefore = _gitHub.Server.LogEntries.Count;
+
+        await _catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.NotNull(_catalog.Snapshot.Get(EntityRef.Parse("component:default/search-indexer")));
+        var files = _gitHub.Server.LogEntries.Skip(requestsBefore).Where(e => e.RequestMessage.Path.Contains("/contents/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, e => Assert.StartsWith("/repos/acme/search/", e.RequestMessage.Path, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,7 +173,7 @@ public sealed class GitHubDiscoveryTests : IDisposable
     {
         await _catalog.ReloadAsync(CancellationToken.None);
         var served = _catalog.Snapshot;
-        _gitHub.Break("/repos/acme/search/contents/catalog-info.yaml");
+        _gitHub.Break("/repos/acme/search/commits/main"); // asked on every load; files at a known commit are not asked again
 
         var status = await _catalog.ReloadAsync(CancellationToken.None);
 

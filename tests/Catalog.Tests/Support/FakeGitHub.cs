@@ -50,6 +50,17 @@ internal sealed class FakeGitHub : IDisposable
         }
     }
 
+    /// <summary>A new commit on <c>main</c> of <paramref name="name"/>: a new head SHA, and <paramref name="files"/> changed or added.</summary>
+    public void Push(string name, IReadOnlyDictionary<string, string> files)
+    {
+        var head = $"/repos/{Organization}/{name}/commits/main";
+        _routes[head] = (Sha(_routes[head].Body), _routes[head].ContentType);
+        foreach (var (path, text) in files)
+        {
+            _routes[$"/repos/{Organization}/{name}/contents/{path}"] = (ContentJson(name, path, text), "application/json; charset=utf-8");
+        }
+    }
+
     /// <summary>Maps every route (call after adding repositories, and again after <see cref="Break"/>).</summary>
     public void Publish()
     {
@@ -95,9 +106,9 @@ internal sealed class FakeGitHub : IDisposable
     private void Route(string path, string body, string contentType)
     {
         var etag = $"\"{Sha(body)}\"";
-        Server.Given(Request.Create().WithPath(path).UsingGet().WithHeader("If-None-Match", etag))
+        Server.Given(Request.Create().WithPath(path).UsingGet().WithHeader("If-None-Match", etag)).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(304).WithHeader("ETag", etag).WithHeader("X-RateLimit-Remaining", "4990"));
-        Server.Given(Request.Create().WithPath(path).UsingGet().WithHeader("If-None-Match", "*", MatchBehaviour.RejectOnMatch))
+        Server.Given(Request.Create().WithPath(path).UsingGet()).AtPriority(2) // no If-None-Match, or a stale one
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", contentType).WithHeader("ETag", etag)
                 .WithHeader("X-RateLimit-Remaining", "4990").WithBody(body));
     }
