@@ -26,8 +26,7 @@ internal sealed partial class SlackStartup(
                 LogConnected(logger, identity.Current.UserId, identity.Current.TeamId, status.Http, status.SocketMode);
                 return;
             }
-            catch (Exception e) when (e is SlackApiException or HttpRequestException or TimeoutException
-                                          or Polly.CircuitBreaker.BrokenCircuitException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            catch (Exception e) when ((SlackFailures.IsUnavailable(e) || e is TaskCanceledException) && !stoppingToken.IsCancellationRequested)
             {
                 LogAuthFailed(logger, delay, e.Message);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);

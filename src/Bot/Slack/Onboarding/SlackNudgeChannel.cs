@@ -55,8 +55,7 @@ internal sealed class SlackNudgeChannel(IServiceScopeFactory scopes) : INudgeCha
         {
             return NudgeDelivery.Impossible;
         }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
-                                      or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when ((SlackFailures.IsUnavailable(e) || e is TaskCanceledException) && !cancellationToken.IsCancellationRequested)
         {
             return NudgeDelivery.RetryLater;
         }

@@ -24,7 +24,7 @@ internal sealed partial class SlackTimeZones(IServiceScopeFactory scopes, ILogge
         {
             return null;
         }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException or TimeoutException or Polly.ExecutionRejectedException)
+        catch (Exception e) when (SlackFailures.IsUnavailable(e) || e is Polly.ExecutionRejectedException)
         {
             LogFailed(logger, e.Message);
             return null;

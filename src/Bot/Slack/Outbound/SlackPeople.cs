@@ -23,7 +23,7 @@ internal sealed class SlackPeople(IServiceScopeFactory scopes, TimeProvider time
             _emails[userId] = (email, time.GetUtcNow());
             return email;
         }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or TimeoutException)
+        catch (Exception e) when (SlackFailures.IsUnavailable(e))
         {
             return null;
         }

@@ -32,8 +32,7 @@ internal sealed partial class SlackSocketModeService(
                     return;
                 }
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or SlackApiException or TimeoutException
-                                          or Polly.CircuitBreaker.BrokenCircuitException && !stoppingToken.IsCancellationRequested)
+            catch (Exception e) when ((SlackFailures.IsUnavailable(e) || e is WebSocketException) && !stoppingToken.IsCancellationRequested)
             {
                 failures++;
                 LogConnectFailed(logger, e.Message);
