@@ -31,7 +31,7 @@ internal sealed partial class FileCatalogLoader(
         return CatalogSnapshot.Build(loaded, time.GetUtcNow());
     }
 
-    /// <summary>Both loads' entities (first definition of a ref wins, later ones are warned about) and problems.</summary>
+    /// <summary>Both loads' entities (first definition of a ref wins, later ones are warned about), pages and problems.</summary>
     private static LoadResult Merge(LoadResult local, LoadResult gitHub)
     {
         var problems = new List<Validation.CatalogProblem>(local.Problems);
@@ -42,7 +42,7 @@ internal sealed partial class FileCatalogLoader(
             collector.Add(entity);
         }
 
-        return new LoadResult(collector.Entities, problems, local.FilesRead + gitHub.FilesRead);
+        return new LoadResult(collector.Entities, problems, local.FilesRead + gitHub.FilesRead) { Pages = [.. local.Pages, .. gitHub.Pages] };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loading the catalog from {Paths}")]
