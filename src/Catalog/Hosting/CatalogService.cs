@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Indexing;
+using Wayfinder.Catalog.Pages;
 using Wayfinder.Catalog.Querying;
 using Wayfinder.Catalog.Validation;
 
@@ -14,6 +16,7 @@ internal sealed partial class CatalogService(
     ILogger<CatalogService> logger) : ICatalog, IDisposable
 {
     private readonly CatalogIndex _index = new(options.Value.IndexPath);
+    private readonly PageIndex _pages = new();
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private volatile CatalogSnapshot _snapshot = CatalogSnapshot.Empty;
     private volatile CatalogStatus _status = CatalogStatus.Initial;
@@ -25,6 +28,9 @@ internal sealed partial class CatalogService(
     public SearchResult Search(string text, int limit = 10) => _index.Search(text, limit);
 
     public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10) => _index.FindSimilarNames(phrase, limit);
+
+    public IReadOnlyList<PageHit> SearchPages(string text, IReadOnlyCollection<EntityRef>? within = null, int limit = 5) =>
+        _pages.Search(text, within, limit);
 
     public async Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +51,7 @@ internal sealed partial class CatalogService(
                 return Fail($"no valid entities, {snapshot.ErrorCount} error(s); first: {first}", snapshot.ErrorCount);
             }
 
-            _index.Rebuild(snapshot, cancellationToken);
+            Rebuild(snapshot, cancellationToken);
             _snapshot = snapshot;
             var warnings = snapshot.Problems.Count - snapshot.ErrorCount;
             _status = new CatalogStatus(CatalogState.Loaded, snapshot.Entities.Count, snapshot.ErrorCount, warnings,
@@ -67,7 +73,25 @@ internal sealed partial class CatalogService(
     public void Dispose()
     {
         _index.Dispose();
+        _pages.Dispose();
         _reloadGate.Dispose();
+    }
+
+    /// <summary>Indexes entities and pages; both are published, or, when either fails, neither.</summary>
+    private void Rebuild(CatalogSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        _pages.Stage(snapshot.Pages, cancellationToken);
+        try
+        {
+            _index.Rebuild(snapshot, cancellationToken);
+        }
+        catch
+        {
+            _pages.Discard();
+            throw;
+        }
+
+        _pages.Publish();
     }
 
     /// <summary>Records a load that was not published: the previous catalog, if any, stays served.</summary>

@@ -1,5 +1,6 @@
 using Wayfinder.Catalog.Entities;
 using Wayfinder.Catalog.Loading;
+using Wayfinder.Catalog.Pages;
 using Wayfinder.Catalog.Relations;
 using Wayfinder.Catalog.Validation;
 
@@ -13,6 +14,7 @@ public sealed class CatalogSnapshot
 {
     private readonly RelationTable _relations;
     private readonly NameTable _names;
+    private readonly Dictionary<EntityRef, List<DocPage>>? _pagesByEntity;
     private HashSet<string>? _namespaces;
 
     internal CatalogSnapshot(
@@ -20,9 +22,12 @@ public sealed class CatalogSnapshot
         RelationTable relations,
         IReadOnlyList<CatalogProblem> problems,
         DateTimeOffset loadedAt,
-        int filesRead = 0)
+        int filesRead = 0,
+        IReadOnlyList<DocPage>? pages = null)
     {
         FilesRead = filesRead;
+        Pages = pages ?? [];
+        _pagesByEntity = Pages.Count == 0 ? null : IndexPages(Pages);
         Entities = entities;
         _relations = relations;
         _names = new NameTable(entities);
@@ -45,8 +50,11 @@ public sealed class CatalogSnapshot
     {
         var problems = new List<CatalogProblem>(loaded.Problems);
         var relations = RelationBuilder.Build(loaded.Entities, problems);
-        return new CatalogSnapshot(loaded.Entities, relations, problems, loadedAt, loaded.FilesRead);
+        return new CatalogSnapshot(loaded.Entities, relations, problems, loadedAt, loaded.FilesRead, loaded.Pages);
     }
+
+    /// <summary>Documentation pages (READMEs, <c>docs/*.md</c>) read with the entities, in load order.</summary>
+    public IReadOnlyList<DocPage> Pages { get; }
 
     /// <summary>Every valid entity, in load order.</summary>
     public IReadOnlyList<Entity> Entities { get; }
@@ -104,6 +112,29 @@ public sealed class CatalogSnapshot
 
     /// <summary>How to reach a group or user itself (email, channels from it or its nearest parent group, members); <c>null</c> when it is not in the catalog.</summary>
     public OwnerContact? ContactOf(EntityRef groupOrUser) => Get(groupOrUser) is { } entity ? OwnerContacts.ContactOf(this, entity) : null;
+
+    /// <summary>The pages documenting the entity, in load order (a README comes before its <c>docs/</c> pages); empty when none.</summary>
+    public IReadOnlyList<DocPage> PagesOf(EntityRef entityRef) =>
+        _pagesByEntity is not null && _pagesByEntity.TryGetValue(entityRef, out var pages) ? pages : [];
+
+    private static Dictionary<EntityRef, List<DocPage>> IndexPages(IReadOnlyList<DocPage> pages)
+    {
+        var byEntity = new Dictionary<EntityRef, List<DocPage>>();
+        foreach (var page in pages)
+        {
+            foreach (var entityRef in page.Entities.Distinct())
+            {
+                if (!byEntity.TryGetValue(entityRef, out var list))
+                {
+                    byEntity[entityRef] = list = [];
+                }
+
+                list.Add(page);
+            }
+        }
+
+        return byEntity;
+    }
 
     private List<Entity> Walk(EntityRef start, string relation)
     {

@@ -1,3 +1,6 @@
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Pages;
+
 namespace Wayfinder.Catalog.Querying;
 
 /// <summary>
@@ -21,6 +24,13 @@ public interface ICatalog
     /// <see cref="CatalogSnapshot.FindByAnyName"/>; this is for when that finds nothing.
     /// </summary>
     IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10);
+
+    /// <summary>
+    /// Sections of documentation pages matching <paramref name="text"/> (words stemmed, so "deploy" finds "Deploying"),
+    /// best first, each with a plain-text snippet around the matched words; <paramref name="within"/>, when given, keeps
+    /// only pages documenting one of those entities.
+    /// </summary>
+    IReadOnlyList<PageHit> SearchPages(string text, IReadOnlyCollection<EntityRef>? within = null, int limit = 5);
 
     /// <summary>Loads every source again and, unless the load failed outright, publishes the result.</summary>
     Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken);

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Wayfinder.Bot.GitHub;
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Pages;
 using Wayfinder.Catalog.Querying;
 
 namespace Wayfinder.Bot.Tests.GitHub;
@@ -74,6 +76,8 @@ public sealed class CatalogRefreshScheduleTests
         public SearchResult Search(string text, int limit = 10) => new([], CatalogSnapshot.Empty);
 
         public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10) => [];
+
+        public IReadOnlyList<PageHit> SearchPages(string text, IReadOnlyCollection<EntityRef>? within = null, int limit = 5) => [];
 
         public Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken)
         {

@@ -1,3 +1,5 @@
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Pages;
 using Wayfinder.Catalog.Querying;
 
 namespace Wayfinder.Bot.Tests.Support;
@@ -12,6 +14,8 @@ internal sealed class FakeCatalog(CatalogStatus status) : ICatalog
     public SearchResult Search(string text, int limit = 10) => new([], CatalogSnapshot.Empty);
 
     public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10) => [];
+
+    public IReadOnlyList<PageHit> SearchPages(string text, IReadOnlyCollection<EntityRef>? within = null, int limit = 5) => [];
 
     public Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken) => Task.FromResult(Status);
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Pages;
 using Wayfinder.Catalog.Querying;
 using Wayfinder.Skills.Answers;
 using Wayfinder.Skills.Asking;
@@ -29,6 +31,8 @@ public sealed class LoadingCatalogTests
         public SearchResult Search(string text, int limit = 10) => new([], CatalogSnapshot.Empty);
 
         public IReadOnlyList<SimilarName> FindSimilarNames(string phrase, int limit = 10) => [];
+
+        public IReadOnlyList<PageHit> SearchPages(string text, IReadOnlyCollection<EntityRef>? within = null, int limit = 5) => [];
 
         public Task<CatalogStatus> ReloadAsync(CancellationToken cancellationToken) => Task.FromResult(Status);
     }
