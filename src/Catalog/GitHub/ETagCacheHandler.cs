@@ -9,8 +9,8 @@ namespace Wayfinder.Catalog.GitHub;
 /// <c>If-None-Match</c> next time, and answers a 304 Not Modified with the remembered response (304s do not count
 /// against the rate limit). Octokit has no documented conditional-request support, so this sits under it.
 /// A request pinned to a commit (<c>?ref=</c> and a full SHA) asks for content that can never change, so its answer —
-/// the file, or a 404 for a file that is not there — is kept and reused without asking again: a refresh of an
-/// unchanged repository costs only the 304 of its branch head.
+/// the file, or a 404 for a file that is not there — is kept and reused without asking again (files named by
+/// Location entities are read this way). Other methods (the GraphQL POST) pass through.
 /// </summary>
 internal sealed partial class ETagCacheHandler : DelegatingHandler
 {

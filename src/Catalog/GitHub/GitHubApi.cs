@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Octokit;
@@ -6,18 +9,23 @@ using Octokit.Internal;
 namespace Wayfinder.Catalog.GitHub;
 
 /// <summary>
-/// The few GitHub REST calls discovery makes, through one Octokit client whose HTTP stack adds conditional requests
-/// (<see cref="ETagCacheHandler"/>) and rate-limit waits (<see cref="RateLimitHandler"/>). One per process, so the
-/// ETag cache lasts from one load to the next.
+/// The few GitHub calls discovery makes: REST through one Octokit client, and one GraphQL query that reads many
+/// repositories' files at once. Both go through one HTTP stack that adds conditional requests
+/// (<see cref="ETagCacheHandler"/>, for REST GETs) and rate-limit waits (<see cref="RateLimitHandler"/>). One per
+/// process, so the ETag cache lasts from one load to the next.
 /// </summary>
 internal sealed class GitHubApi : IDisposable
 {
+    private readonly GitHubOptions _options;
     private readonly Lazy<GitHubClient> _client;
-    private HttpClientAdapter? _http;
+    private readonly Lazy<HttpClient> _graphQl;
+    private HttpMessageHandler? _handler;
 
     public GitHubApi(IOptions<GitHubOptions> options, TimeProvider time, ILogger<GitHubApi> logger)
     {
-        _client = new Lazy<GitHubClient>(() => Create(options.Value, time, logger));
+        _options = options.Value;
+        _client = new Lazy<GitHubClient>(() => CreateRest(Handler(time, logger)));
+        _graphQl = new Lazy<HttpClient>(() => CreateGraphQl(Handler(time, logger)));
     }
 
     public GitHubRequestStats Stats { get; } = new();
@@ -26,9 +34,23 @@ internal sealed class GitHubApi : IDisposable
     public Task<IReadOnlyList<Repository>> RepositoriesAsync(string organization, CancellationToken cancellationToken) =>
         _client.Value.Repository.GetAllForOrg(organization, new ApiOptions { PageSize = 100 }).WaitAsync(cancellationToken);
 
-    /// <summary>The commit SHA the branch points at.</summary>
-    public Task<string> CommitShaAsync(string owner, string name, string branch, CancellationToken cancellationToken) =>
-        _client.Value.Repository.Commit.GetSha1(owner, name, branch).WaitAsync(cancellationToken);
+    /// <summary>
+    /// The catalog files of each repository (by GraphQL node id), in the order given; <c>null</c> for one that is gone
+    /// or empty. One request for up to 100 repositories (<see cref="GitHubOptions.BatchSize"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<RepositoryFiles?>> RepositoryFilesAsync(IReadOnlyList<string> nodeIds, CancellationToken cancellationToken)
+    {
+        var body = new { query = RepositoryFilesQuery.Text, variables = RepositoryFilesQuery.Variables(nodeIds, _options) };
+        using var response = await _graphQl.Value.PostAsJsonAsync(_options.EffectiveGraphQLUrl, body, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"GitHub GraphQL: {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var answer = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return RepositoryFilesReader.Read(answer.RootElement, nodeIds.Count, _options);
+    }
 
     /// <summary>The text of a file at a commit, or <c>null</c> when there is no such file.</summary>
     public async Task<string?> FileAsync(string owner, string name, string path, string commit, CancellationToken cancellationToken)
@@ -45,17 +67,42 @@ internal sealed class GitHubApi : IDisposable
         }
     }
 
-    public void Dispose() => _http?.Dispose();
-
-    private GitHubClient Create(GitHubOptions options, TimeProvider time, ILogger logger)
+    public void Dispose()
     {
-        var credentials = string.IsNullOrEmpty(options.Token) ? Credentials.Anonymous : new Credentials(options.Token);
-        var http = _http = new HttpClientAdapter(() => new ETagCacheHandler
+        if (_graphQl.IsValueCreated)
         {
-            InnerHandler = new RateLimitHandler(options, Stats, time, logger) { InnerHandler = new SocketsHttpHandler() },
-        });
+            _graphQl.Value.Dispose();
+        }
+
+        _handler?.Dispose();
+    }
+
+    /// <summary>The one handler chain both clients share (created once; neither client disposes it).</summary>
+    private HttpMessageHandler Handler(TimeProvider time, ILogger logger)
+    {
+        lock (Stats)
+        {
+            return _handler ??= new ETagCacheHandler
+            {
+                InnerHandler = new RateLimitHandler(_options, Stats, time, logger) { InnerHandler = new SocketsHttpHandler() },
+            };
+        }
+    }
+
+    private GitHubClient CreateRest(HttpMessageHandler handler)
+    {
+        var credentials = string.IsNullOrEmpty(_options.Token) ? Credentials.Anonymous : new Credentials(_options.Token);
+        var http = new HttpClientAdapter(() => handler); // never disposed: the chain is disposed once, in Dispose
         var connection = new Connection(
-            new ProductHeaderValue("Wayfinder"), options.ApiBaseUrl, new InMemoryCredentialStore(credentials), http, new SimpleJsonSerializer());
+            new Octokit.ProductHeaderValue("Wayfinder"), _options.ApiBaseUrl, new InMemoryCredentialStore(credentials), http, new SimpleJsonSerializer());
         return new GitHubClient(connection);
+    }
+
+    private HttpClient CreateGraphQl(HttpMessageHandler handler)
+    {
+        var client = new HttpClient(handler, disposeHandler: false);
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Wayfinder", null));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("bearer", _options.Token);
+        return client;
     }
 }

@@ -24,6 +24,10 @@ public sealed class GitHubDiscoveryTests : IDisposable
             ["catalog-info.yaml"] = Documents(Component("payments-api"), Location("payments-docs", "./docs/api.yaml")),
             ["docs/api.yaml"] = Api("payments-rest"),
             [".github/CODEOWNERS"] = "# Payments\n* @acme/team-a\n",
+            ["README.md"] = "# Payments\n\nCard payments for the shop.\n",
+            ["docs/deploy.md"] = "# Deploying payments\n\n## To production\n\nRun the release pipeline.\n",
+            ["docs/diagram.png.txt"] = "not markdown",
+            ["docs/old/history.md"] = "# History\n",
         });
         _gitHub.Repository("search", new Dictionary<string, string>
         {
@@ -66,8 +70,22 @@ public sealed class GitHubDiscoveryTests : IDisposable
             ["api:default/payments-rest", "component:default/legacy-tool", "component:default/payments-api", "component:default/scratch",
              "component:default/search", "group:default/team-a", "group:default/team-b", "group:default/team-c", "location:default/payments-docs"],
             _catalog.Snapshot.Entities.Select(e => e.Ref.ToString()).Order(StringComparer.Ordinal));
-        Assert.Empty(_gitHub.RequestsTo("/repos/acme/archived-app/commits/main"));
-        Assert.Empty(_gitHub.RequestsTo("/repos/acme/fork-of-lib/commits/main"));
+        var asked = _gitHub.GraphQlBatches().SelectMany(b => b).ToList();
+        Assert.Equal(5, asked.Count);
+        Assert.DoesNotContain(FakeGitHub.NodeId("archived-app"), asked);
+        Assert.DoesNotContain(FakeGitHub.NodeId("fork-of-lib"), asked);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_ColdOrganization_ReadsAllRepositoriesInOneGraphQlBatchPlusLocationFiles()
+    {
+        await _catalog.ReloadAsync(CancellationToken.None);
+
+        // The repository list, one GraphQL request for the 5 repositories' files, and the one file a Location names.
+        Assert.Equal(
+            ["GET /orgs/acme/repos", "POST /graphql", "GET /repos/acme/payments/contents/docs/api.yaml"],
+            _gitHub.Server.LogEntries.Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}"));
+        Assert.All(_gitHub.Server.LogEntries, e => Assert.Equal(200, e.ResponseMessage.StatusCode));
     }
 
     [Fact]
@@ -78,9 +96,25 @@ public sealed class GitHubDiscoveryTests : IDisposable
         var api = Get("api:default/payments-rest");
         Assert.Equal("github.com/acme/payments/docs/api.yaml", api.Source.Path);
         Assert.Equal("https://github.com/acme/payments/edit/main/docs/api.yaml", api.Annotation(GitHubAnnotations.EditUrl));
-        Assert.Equal(_gitHub.RequestsTo("/repos/acme/payments/commits/main")[0].ResponseMessage.BodyData!.BodyAsString,
-            api.Annotation(GitHubAnnotations.SourceCommit));
+        Assert.Equal(_gitHub.HeadOf("payments"), api.Annotation(GitHubAnnotations.SourceCommit));
+        Assert.Equal($"https://github.com/acme/payments/blob/{_gitHub.HeadOf("payments")}/docs/api.yaml", api.Annotation(GitHubAnnotations.ViewUrl));
         Assert.Equal("acme/payments", api.Annotation(WellKnownAnnotations.GitHubProjectSlug));
+    }
+
+    [Fact]
+    public async Task ReloadAsync_ReadmeAndDocs_PagesOfTheRepositoryEntitiesWithLinksAtTheCommit()
+    {
+        await _catalog.ReloadAsync(CancellationToken.None);
+
+        var pages = _catalog.Snapshot.Pages.Where(p => p.Location.StartsWith("github.com/acme/payments/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["README.md", "docs/deploy.md"], pages.Select(p => p.Path)); // docs/*.md only: not other files, not subfolders
+        var deploy = pages[1];
+        Assert.Equal("Deploying payments", deploy.Title);
+        Assert.Equal(["Deploying payments", "To production"], deploy.Sections.Select(s => s.Heading));
+        Assert.Equal($"https://github.com/acme/payments/blob/{_gitHub.HeadOf("payments")}/docs/deploy.md", deploy.Url);
+        Assert.Equal("https://github.com/acme/payments/edit/main/docs/deploy.md", deploy.EditUrl);
+        Assert.Equal(_gitHub.HeadOf("payments"), deploy.Commit);
+        Assert.Equal(["component:default/payments-api", "api:default/payments-rest"], deploy.Entities.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -131,13 +165,13 @@ public sealed class GitHubDiscoveryTests : IDisposable
 
         await _catalog.ReloadAsync(CancellationToken.None);
 
-        // Only the repository list and each branch head are asked again, and both answer 304; files (and files that are
-        // not there) at an unchanged commit are not asked at all.
-        var second = _gitHub.Server.LogEntries.Skip(requestsBefore).ToList();
-        Assert.Equal(6, second.Count); // the repository list and 5 branch heads
-        Assert.All(second, e => Assert.True(e.RequestMessage.Headers!.ContainsKey("If-None-Match"), e.RequestMessage.Path));
-        Assert.All(second, e => Assert.Equal(304, e.ResponseMessage.StatusCode));
+        // Only the repository list is asked again, and it answers 304: no repository was pushed to, so none is read.
+        var second = Assert.Single(_gitHub.Server.LogEntries.Skip(requestsBefore));
+        Assert.Equal("/orgs/acme/repos", second.RequestMessage.Path);
+        Assert.True(second.RequestMessage.Headers!.ContainsKey("If-None-Match"));
+        Assert.Equal(304, second.ResponseMessage.StatusCode);
         Assert.Equal(first, _catalog.Snapshot.Entities.Select(e => (e.Ref, e.Source)));
+        Assert.Single(_catalog.Snapshot.Problems, p => p.Severity == ProblemSeverity.Error); // the broken descriptor is still reported
     }
 
     [Fact]
@@ -151,20 +185,59 @@ public sealed class GitHubDiscoveryTests : IDisposable
         await _catalog.ReloadAsync(CancellationToken.None);
 
         Assert.NotNull(_catalog.Snapshot.Get(EntityRef.Parse("component:default/search-indexer")));
-        var files = _gitHub.Server.LogEntries.Skip(requestsBefore).Where(e => e.RequestMessage.Path.Contains("/contents/", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(files);
-        Assert.All(files, e => Assert.StartsWith("/repos/acme/search/", e.RequestMessage.Path, StringComparison.Ordinal));
+        Assert.Equal(_gitHub.HeadOf("search"), Get("component:default/search").Annotation(GitHubAnnotations.SourceCommit));
+        Assert.Equal(["GET /orgs/acme/repos", "POST /graphql"],
+            _gitHub.Server.LogEntries.Skip(requestsBefore).Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}"));
+        Assert.Equal([FakeGitHub.NodeId("search")], _gitHub.GraphQlBatches()[^1]);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_RepositoryDeleted_ItsEntitiesDisappear()
+    {
+        await _catalog.ReloadAsync(CancellationToken.None);
+        _gitHub.Delete("search");
+        _gitHub.Publish();
+
+        var status = await _catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal((CatalogState.Loaded, null), (status.State, status.LastFailure));
+        Assert.Null(_catalog.Snapshot.Get(EntityRef.Parse("component:default/search")));
+        Assert.NotNull(_catalog.Snapshot.Get(EntityRef.Parse("component:default/payments-api")));
+    }
+
+    [Fact]
+    public async Task ReloadAsync_RepositoryDeletedBetweenListAndRead_LeftOutWithoutFailing()
+    {
+        _gitHub.Vanish("search");
+
+        var status = await _catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal((CatalogState.Loaded, null), (status.State, status.LastFailure));
+        Assert.Null(_catalog.Snapshot.Get(EntityRef.Parse("component:default/search")));
+        Assert.Contains(FakeGitHub.NodeId("search"), _gitHub.GraphQlBatches()[0]);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_TruncatedDescriptor_ReadWholeThroughRest()
+    {
+        _gitHub.TruncateAt = 40;
+        _gitHub.Publish();
+
+        await _catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.NotNull(Get("component:default/search"));
+        Assert.Single(_gitHub.RequestsTo("/repos/acme/search/contents/catalog-info.yaml"));
     }
 
     [Fact]
     public async Task ReloadAsync_SecondaryRateLimit_WaitsOutRetryAfterAndLoads()
     {
-        _gitHub.SecondaryRateLimitOnce("/repos/acme/search/commits/main");
+        _gitHub.SecondaryRateLimitOnce("/graphql");
 
         var status = await _catalog.ReloadAsync(CancellationToken.None);
 
         Assert.Equal((CatalogState.Loaded, null), (status.State, status.LastFailure));
-        Assert.Equal([403, 200], _gitHub.RequestsTo("/repos/acme/search/commits/main").Select(e => e.ResponseMessage.StatusCode));
+        Assert.Equal([403, 200], _gitHub.RequestsTo("/graphql").Select(e => e.ResponseMessage.StatusCode));
         Assert.NotNull(Get("component:default/search"));
     }
 
@@ -173,13 +246,15 @@ public sealed class GitHubDiscoveryTests : IDisposable
     {
         await _catalog.ReloadAsync(CancellationToken.None);
         var served = _catalog.Snapshot;
-        _gitHub.Break("/repos/acme/search/commits/main"); // asked on every load; files at a known commit are not asked again
+        _gitHub.Push("search", new Dictionary<string, string> { ["catalog-info.yaml"] = Component("search-v2") });
+        _gitHub.Publish();
+        _gitHub.BreakRepository("search");
 
         var status = await _catalog.ReloadAsync(CancellationToken.None);
 
         Assert.Same(served, _catalog.Snapshot);
         Assert.Equal(CatalogState.Loaded, status.State);
-        Assert.StartsWith("GitHub: reading acme/search failed: 500", status.LastFailure, StringComparison.Ordinal);
+        Assert.StartsWith("GitHub: reading acme/search failed: GitHub GraphQL: 502", status.LastFailure, StringComparison.Ordinal);
     }
 
     private Entity Get(string reference) =>

@@ -32,10 +32,34 @@ public sealed class GitHubOptionsTests
             o.ApiBaseUrl = new Uri(apiBaseUrl);
             o.DescriptorPath = descriptorPath;
             o.MaxConcurrency = maxConcurrency;
+            o.Token = "test-token";
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<GitHubOptions>>().Value);
 
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Value_OrganizationWithoutToken_FailsValidationNamingTheToken()
+    {
+        using var provider = CatalogServices.Create(_ => { }, gitHub: o => o.Organizations = ["acme"]);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<GitHubOptions>>().Value);
+
+        Assert.Contains("GitHub:Token is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://api.github.com/", null, "https://api.github.com/graphql")]
+    [InlineData("https://ghe.example.com/api/v3/", null, "https://ghe.example.com/api/graphql")]
+    [InlineData("https://ghe.example.com/api/v3", null, "https://ghe.example.com/api/graphql")]
+    [InlineData("http://127.0.0.1:5000/", null, "http://127.0.0.1:5000/graphql")]
+    [InlineData("https://ghe.example.com/api/v3/", "https://gateway.example.com/github/graphql", "https://gateway.example.com/github/graphql")]
+    public void EffectiveGraphQLUrl_ApiBaseUrl_TheGraphQlEndpointThatGoesWithIt(string apiBaseUrl, string? graphQlUrl, string expected)
+    {
+        var options = new GitHubOptions { ApiBaseUrl = new Uri(apiBaseUrl), GraphQLUrl = graphQlUrl is null ? null : new Uri(graphQlUrl) };
+
+        Assert.Equal(expected, options.EffectiveGraphQLUrl.ToString());
     }
 }
