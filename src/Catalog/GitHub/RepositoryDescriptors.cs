@@ -6,7 +6,8 @@ namespace Wayfinder.Catalog.GitHub;
 
 /// <summary>
 /// Reads a repository's descriptor with the same parser and validation as local files, following Location targets
-/// with relative paths inside the same repository (through the contents API). Remote URLs and globs are not followed.
+/// with relative paths inside the same repository (through the contents API), and <c>$text</c>/<c>$json</c>/<c>$yaml</c>
+/// targets from the same repository and commit. Remote URLs and globs are not followed.
 /// </summary>
 internal sealed class RepositoryDescriptors(GitHubApi api, LoadContext context, RepositoryCoordinates at, CancellationToken cancellationToken)
 {
@@ -22,7 +23,8 @@ internal sealed class RepositoryDescriptors(GitHubApi api, LoadContext context, 
         }
 
         var log = new ProblemLog(at.Display(path), context.Problems);
-        var parsed = await DescriptorFileParser.ParseTextAsync(context, text.AsMemory(), log, substitutions: null, cancellationToken).ConfigureAwait(false);
+        var substitutions = new SubstitutionResolver(context, new RepositorySubstitutionSource(api, at, path), log);
+        var parsed = await DescriptorFileParser.ParseTextAsync(context, text.AsMemory(), log, substitutions, cancellationToken).ConfigureAwait(false);
         foreach (var entity in parsed)
         {
             Entities.Add(EntityEdits.WithAnnotations(entity, SourceAnnotations(path)));

@@ -21,7 +21,7 @@ internal static class DescriptorFileParser
 
         try
         {
-            var substitutions = new SubstitutionResolver(context, fullPath, log);
+            var substitutions = new SubstitutionResolver(context, new LocalSubstitutionSource(context, fullPath), log);
             var entities = await ParseTextAsync(context, chars.AsMemory(0, length), log, substitutions, cancellationToken).ConfigureAwait(false);
             return new LoadedFile(fullPath, entities);
         }
@@ -33,11 +33,10 @@ internal static class DescriptorFileParser
 
     /// <summary>
     /// Reads descriptor text (from a file or another source, such as a repository on GitHub) into its valid entities,
-    /// with the same validation as files. Without <paramref name="substitutions"/>, <c>$text</c>/<c>$json</c>/<c>$yaml</c>
-    /// maps are not replaced and a warning says so.
+    /// with the same validation as files; <paramref name="substitutions"/> replaces <c>$text</c>/<c>$json</c>/<c>$yaml</c> maps.
     /// </summary>
     public static async Task<List<Entity>> ParseTextAsync(
-        LoadContext context, ReadOnlyMemory<char> text, ProblemLog log, SubstitutionResolver? substitutions, CancellationToken cancellationToken)
+        LoadContext context, ReadOnlyMemory<char> text, ProblemLog log, SubstitutionResolver substitutions, CancellationToken cancellationToken)
     {
         var documents = DescriptorReader.Read(text, context.Limits);
         var entities = new List<Entity>();
@@ -52,13 +51,9 @@ internal static class DescriptorFileParser
 
             var errorsBefore = log.ErrorCount;
             var root = document.Root!;
-            if (document.HasSubstitutions && substitutions is not null)
+            if (document.HasSubstitutions)
             {
                 root = await substitutions.ResolveAsync(root, cancellationToken).ConfigureAwait(false);
-            }
-            else if (document.HasSubstitutions)
-            {
-                log.Warning(root, "$text/$json/$yaml substitutions are not resolved for this source; the maps are kept as written");
             }
 
             if (EntityReader.Read(root, log) is { } entity && log.ErrorCount == errorsBefore)

@@ -6,10 +6,10 @@ namespace Wayfinder.Catalog.Loading;
 
 /// <summary>
 /// Replaces <c>{$text: file}</c>, <c>{$json: file}</c> and <c>{$yaml: file}</c> maps with the referenced file's text
-/// or parsed content. Relative paths resolve against the folder of the containing file and must stay inside the
-/// catalog's folders; absolute URLs are left as they are (kept as links, not fetched).
+/// or parsed content. Relative paths are read from <paramref name="source"/> (the descriptor's folder, inside the
+/// catalog's folders, or its repository at the commit read); absolute URLs are left as they are (kept as links, not fetched).
 /// </summary>
-internal sealed class SubstitutionResolver(LoadContext context, string containingFile, ProblemLog log)
+internal sealed class SubstitutionResolver(LoadContext context, ISubstitutionSource source, ProblemLog log)
 {
     // An alias repeats one node many times; resolving each node once keeps an aliased substitution to one read.
     private readonly Dictionary<DescriptorNode, DescriptorNode> _resolved = new(ReferenceEqualityComparer.Instance);
@@ -76,17 +76,10 @@ internal sealed class SubstitutionResolver(LoadContext context, string containin
             return map;
         }
 
-        var fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(containingFile)!, target));
-        if (!context.IsAllowed(fullPath))
-        {
-            log.Error(valueNode, $"{key.Value} target '{target}' lies outside the catalog folders; not read");
-            return map;
-        }
-
-        var (text, error) = await TextFileReader.ReadAsync(fullPath, context.Options.MaxFileBytes, TextFileReader.CatalogLimit, cancellationToken).ConfigureAwait(false);
+        var (text, problem) = await source.ReadAsync(target, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {
-            log.Error(valueNode, $"{key.Value} target '{target}': {error}");
+            log.Error(valueNode, $"{key.Value} target '{target}'{problem}");
             return map;
         }
 

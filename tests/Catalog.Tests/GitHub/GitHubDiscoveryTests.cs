@@ -218,6 +218,25 @@ public sealed class GitHubDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task ReloadAsync_SubstitutionsInADescriptor_ReadFromTheSameRepositoryAndCommit()
+    {
+        _gitHub.Repository("ledger", new Dictionary<string, string>
+        {
+            ["catalog-info.yaml"] = Documents(
+                "apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ledger-api\nspec:\n  type: openapi\n  lifecycle: production\n  owner: team-a\n  definition:\n    $text: ./openapi/ledger.yaml\n",
+                "apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ledger-events\nspec:\n  type: asyncapi\n  lifecycle: production\n  owner: team-a\n  definition:\n    $json: ./missing.json\n"),
+            ["openapi/ledger.yaml"] = "openapi: 3.0.0\ninfo:\n  title: Ledger\n",
+        });
+        _gitHub.Publish();
+        await _catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal("openapi: 3.0.0\ninfo:\n  title: Ledger\n", Get("api:default/ledger-api").Spec["definition"]?.AsText());
+        var error = Assert.Single(_catalog.Snapshot.Problems, p => p.Position.Path.Contains("ledger", StringComparison.Ordinal));
+        Assert.Equal($"$json target './missing.json': not found in github.com/acme/ledger at {_gitHub.HeadOf("ledger")}", error.Message);
+        Assert.Null(_catalog.Snapshot.Get(EntityRef.Parse("api:default/ledger-events")));
+    }
+
+    [Fact]
     public async Task ReloadAsync_TruncatedDescriptor_ReadWholeThroughRest()
     {
         _gitHub.TruncateAt = 40;
