@@ -62,7 +62,7 @@ internal sealed class PhaseProfiler(string folder)
         var roots = new List<(string, DescriptorNode)>();
         foreach (var (file, documents) in files)
         {
-            var resolver = new SubstitutionResolver(context, file, context.LogFor(file));
+            var resolver = new SubstitutionResolver(context, new LocalSubstitutionSource(context, file), context.LogFor(file));
             foreach (var document in documents)
             {
                 var root = document.Root ?? throw new InvalidOperationException($"{file}: {document.Error}");

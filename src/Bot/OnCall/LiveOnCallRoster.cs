@@ -11,8 +11,9 @@ using Wayfinder.Skills.OnCall;
 namespace Wayfinder.Bot.OnCall;
 
 /// <summary>
-/// Asks PagerDuty or Opsgenie who is on call, reusing an answer for <see cref="OnCallOptions.CacheTtl"/>. A provider that
-/// is unconfigured, down, slow or refusing becomes an outcome the answer states, never an exception.
+/// Asks PagerDuty or Opsgenie who is on call, reusing an answer for <see cref="OnCallOptions.CacheTtl"/> and a failure
+/// for <see cref="OnCallOptions.FailureCacheTtl"/>. A provider that is unconfigured, down, slow or refusing becomes an
+/// outcome the answer states, never an exception.
 /// </summary>
 internal sealed partial class LiveOnCallRoster(
     IServiceProvider services, IMemoryCache cache, IOptions<OnCallOptions> options, ILogger<LiveOnCallRoster> logger) : IOnCallRoster
@@ -32,9 +33,15 @@ internal sealed partial class LiveOnCallRoster(
         }
 
         var lookup = await AskAsync(route, cancellationToken);
-        if (lookup.Outcome == RosterOutcome.Found && options.Value.CacheTtl > TimeSpan.Zero)
+        var ttl = lookup.Outcome switch
         {
-            cache.Set(key, lookup, options.Value.CacheTtl);
+            RosterOutcome.Found => options.Value.CacheTtl,
+            RosterOutcome.Unavailable => options.Value.FailureCacheTtl,
+            _ => TimeSpan.Zero,
+        };
+        if (ttl > TimeSpan.Zero)
+        {
+            cache.Set(key, lookup, ttl);
         }
 
         return lookup;

@@ -15,6 +15,13 @@ public sealed class OnCallOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a failed lookup (provider down, slow or refusing) is reused, so that while a provider is down each
+    /// question is answered at once instead of waiting <see cref="Timeout"/> again. Zero turns it off. Default: 30 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan FailureCacheTtl { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Longest wait for one provider, retries included, before the answer says it didn't answer. Default: 5 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.200", "00:00:30")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);

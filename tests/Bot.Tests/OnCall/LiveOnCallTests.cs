@@ -57,6 +57,19 @@ public sealed class LiveOnCallTests(OnCallBot fixture) : IClassFixture<OnCallBot
     }
 
     [Fact]
+    public async Task Ask_ProviderDownAskedTwice_SecondAnswerComesFromTheFailureCacheWithoutAskingAgain()
+    {
+        var first = await AskAsync("who is on call for auth-service");
+        var asked = fixture.PagerDuty.Requests("/services/PA9TH3Z");
+
+        var second = await AskAsync("who is on call for auth-service");
+
+        Assert.True(asked >= 1);
+        Assert.Equal(asked, fixture.PagerDuty.Requests("/services/PA9TH3Z"));
+        Assert.Equal(first.GetProperty("text").GetString(), second.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Ask_ProviderTooSlow_SaysItDidNotAnswerInTimeAndGivesTheOwnersChannel()
     {
         var answer = await AskAsync("who is on call for edge-gateway");
