@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Octokit;
@@ -72,14 +74,27 @@ internal sealed partial class GitHubCatalogSource(
         return fetched;
     }
 
-    /// <summary>One GraphQL request; a failure is rethrown naming the repositories, for the logs and <c>/healthz</c>.</summary>
+    /// <summary>
+    /// One GraphQL request. GitHub answers 502 or 504 when a query takes too long (a batch of big docs folders): the
+    /// batch is then asked again in halves, down to single repositories. A failure that remains is rethrown naming the
+    /// repositories, for the logs and <c>/healthz</c>.
+    /// </summary>
     private async Task<IReadOnlyList<RepositoryFiles?>> FetchBatchAsync(Repository[] batch, CancellationToken cancellationToken)
     {
         try
         {
             return await api.RepositoryFilesAsync([.. batch.Select(r => r.NodeId)], cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or System.Text.Json.JsonException)
+        catch (HttpRequestException ex) when (batch.Length > 1 && ex.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
+        {
+            LogSplitting(logger, batch.Length, (int)ex.StatusCode!);
+            var half = batch.Length / 2;
+            var first = await FetchBatchAsync(batch[..half], cancellationToken).ConfigureAwait(false);
+            var second = await FetchBatchAsync(batch[half..], cancellationToken).ConfigureAwait(false);
+            return [.. first, .. second];
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException
+            || (ex is InvalidOperationException && !ex.Message.StartsWith("GitHub: reading", StringComparison.Ordinal)))
         {
             var names = batch.Length == 1 ? batch[0].FullName : $"{batch[0].FullName} and {batch.Length - 1} more";
             throw new InvalidOperationException($"GitHub: reading {names} failed: {ex.Message}", ex);
@@ -119,6 +134,9 @@ internal sealed partial class GitHubCatalogSource(
 
     private bool Included(Repository repository) =>
         (options.Value.IncludeArchived || !repository.Archived) && (options.Value.IncludeForks || !repository.Fork);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GitHub answered {Status} to a batch of {Repositories} repositories; asking again in halves")]
+    private static partial void LogSplitting(ILogger logger, int repositories, int status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "GitHub {Organization}: {Repositories} repositories, {Changed} pushed to since last read")]
     private static partial void LogDiscovered(ILogger logger, string organization, int repositories, int changed);

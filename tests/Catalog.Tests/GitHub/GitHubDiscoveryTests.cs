@@ -237,6 +237,18 @@ public sealed class GitHubDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task ReloadAsync_GitHubTimesOutOnABigBatch_AsksAgainInHalvesAndLoadsEverything()
+    {
+        _gitHub.TimeOutBatchesLargerThan(2);
+
+        var status = await _catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal((CatalogState.Loaded, null), (status.State, status.LastFailure));
+        Assert.Equal(9, status.Entities);
+        Assert.Equal([5, 2, 3, 1, 2], _gitHub.GraphQlBatches().Select(b => b.Count)); // 5 refused → 2, then 3 refused → 1 + 2
+    }
+
+    [Fact]
     public async Task ReloadAsync_TruncatedDescriptor_ReadWholeThroughRest()
     {
         _gitHub.TruncateAt = 40;

@@ -127,6 +127,14 @@ internal sealed class FakeGitHub : IDisposable
             .RespondWith(Response.Create().WithStatusCode(502).WithBodyAsJson(new { message = "Server Error" }));
     }
 
+    /// <summary>Answers 502 to every GraphQL request for more than <paramref name="repositories"/> repositories, as GitHub does when a query takes too long.</summary>
+    public void TimeOutBatchesLargerThan(int repositories)
+    {
+        Server.Given(Request.Create().WithPath("/graphql").UsingPost()
+                .WithBody((string? body) => JsonNode.Parse(body!)!["variables"]!["ids"]!.AsArray().Count > repositories)).AtPriority(0)
+            .RespondWith(Response.Create().WithStatusCode(502).WithBodyAsJson(new { message = "We couldn't respond to your request in time." }));
+    }
+
     /// <summary>Answers the first request for <paramref name="path"/> with a secondary rate limit (403, <c>Retry-After: 1</c>).</summary>
     public void SecondaryRateLimitOnce(string path)
     {
