@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Wayfinder.Catalog.Descriptors;
 using Wayfinder.Catalog.Entities;
+using Wayfinder.Catalog.Pages;
 using Wayfinder.Catalog.Validation;
 
 namespace Wayfinder.Catalog.Loading;
@@ -50,7 +51,8 @@ internal sealed class CatalogLoader(CatalogOptions options)
             await run.VisitAsync(file, []).ConfigureAwait(false);
         }
 
-        return new LoadResult(run.Collector.Entities, context.Problems, run.FilesRead);
+        var pages = await LocalPages.ReadAsync(context, run.Collector.Entities, cancellationToken).ConfigureAwait(false);
+        return new LoadResult(run.Collector.Entities, context.Problems, run.FilesRead) { Pages = pages };
     }
 
     /// <summary>The state of one load: parsed files, visited files, collected entities.</summary>

@@ -20,6 +20,9 @@ internal sealed class LoadContext(CatalogOptions options, IReadOnlyList<string> 
     /// <summary>The path as shown to people: relative to the working directory.</summary>
     public string Display(string fullPath) => Path.GetRelativePath(displayBase, fullPath);
 
+    /// <summary>The full path of a path shown to people (see <see cref="Display"/>).</summary>
+    public string FullPath(string displayPath) => Path.GetFullPath(displayPath, displayBase);
+
     public bool IsAllowed(string fullPath) =>
         AllowedFolders.Any(folder => fullPath.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 }
