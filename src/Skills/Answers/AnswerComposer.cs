@@ -99,6 +99,17 @@ internal sealed class AnswerComposer(string intent)
         return this;
     }
 
+    /// <summary>Records a source that is not a descriptor, e.g. a documentation page, once.</summary>
+    public AnswerComposer Source(AnswerSource source)
+    {
+        if (!_sources.Contains(source))
+        {
+            _sources.Add(source);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a labelled fact when it has a value.</summary>
     public AnswerComposer Fact(string label, string? value)
     {

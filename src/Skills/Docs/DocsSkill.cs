@@ -5,7 +5,10 @@ using Wayfinder.Skills.Owner;
 
 namespace Wayfinder.Skills.Docs;
 
-/// <summary>"Docs for X": documentation links, TechDocs, the API definition, and the source and view URLs.</summary>
+/// <summary>
+/// "Docs for X", "how do I deploy X": the section of X's documentation pages that answers the question (see
+/// <see cref="DocPageAnswers"/>), documentation links, TechDocs, the API definition, and the source and view URLs.
+/// </summary>
 internal sealed class DocsSkill : ISkill
 {
     public string Intent => Intents.Docs;
@@ -16,13 +19,14 @@ internal sealed class DocsSkill : ISkill
     {
         var subject = request.RequiredSubject;
         var answer = new AnswerComposer(Intent).About(subject);
+        var pages = DocPageAnswers.Write(answer, request, subject);
         var docs = subject.Metadata.Links.Where(l => l.IsDocs).ToList();
         foreach (var link in docs)
         {
             answer.Link(link, "docs");
         }
 
-        var found = docs.Count > 0;
+        var found = pages | docs.Count > 0;
         found |= WriteTechDocs(answer, subject);
         found |= WriteDefinition(answer, subject);
         WriteSourceLinks(answer, subject);
