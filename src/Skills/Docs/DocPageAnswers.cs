@@ -24,7 +24,7 @@ internal static class DocPageAnswers
             return false;
         }
 
-        var words = WordsBesidesSubject(request);
+        var words = DocQuestionWords.Of(request.Parsed.Text, subject);
         if (request.Catalog.SearchPages(words, [subject.Ref], 1) is [var best, ..])
         {
             WriteSection(answer, subject, best);
@@ -88,13 +88,6 @@ internal static class DocPageAnswers
         {
             answer.Link(page.Title, page.Url!, "docs");
         }
-    }
-
-    /// <summary>The question without the words naming the subject, which every page of the subject would match.</summary>
-    private static string WordsBesidesSubject(SkillRequest request)
-    {
-        var (text, subject) = (request.Parsed.Text, request.Parsed.SubjectPhrase);
-        return subject.Length == 0 ? text : text.Replace(subject, " ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<DocPage> ReadmeFirst(IReadOnlyList<DocPage> pages) =>

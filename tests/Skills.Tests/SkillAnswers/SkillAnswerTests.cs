@@ -50,6 +50,17 @@ public sealed class SkillAnswerTests(PantrypostCatalog catalog) : IClassFixture<
     }
 
     [Fact]
+    public void Docs_HowToDeployComponentWithPages_DeploySectionFromItsDocsFolder()
+    {
+        var answer = catalog.Ask("how do I deploy payments-gateway");
+
+        Assert.Equal(Intents.Docs, answer.Intent);
+        Assert.StartsWith("payments-gateway's docs/deploy.md, section “Deploying to production”:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Sources, s => s.Path.EndsWith("components/payments-gateway/docs/deploy.md", StringComparison.Ordinal));
+        Assert.Contains(new AnswerLink("Gateway docs and PCI boundaries", "https://docs.pantrypost.example.com/payments-gateway", "docs"), answer.Links);
+    }
+
+    [Fact]
     public void OnCall_OpsgenieTeam_NamedWithTheOwnersChannels()
     {
         var answer = catalog.Ask("who is on call for the route planner");
