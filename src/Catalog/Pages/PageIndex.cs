@@ -76,7 +76,8 @@ internal sealed class PageIndex : IDisposable
     /// <summary>The sections best matching <paramref name="text"/>, best first, optionally only of pages documenting <paramref name="within"/>.</summary>
     public IReadOnlyList<PageHit> Search(string text, IReadOnlyCollection<EntityRef>? within, int limit)
     {
-        if (PageQuery.Build(_analyzer, text) is not { } query)
+        var words = PageQuery.Words(_analyzer, text);
+        if (PageQuery.Build(words) is not { } query)
         {
             return [];
         }
@@ -94,13 +95,24 @@ internal sealed class PageIndex : IDisposable
                 .ThenBy(x => x.Found.PageOrdinal)
                 .ThenBy(x => x.Found.SectionOrdinal)
                 .Take(wanted);
-            return hits.Select(x => new PageHit(x.Found.Page, x.Found.Section, x.Score,
-                PageSnippets.Of(query, _analyzer, x.Found.Section.Text))).ToList();
+            return hits.Select(x => new PageHit(x.Found.Page, x.Found.Section, x.Score, PageSnippets.Of(query, _analyzer, x.Found.Section.Text))
+            {
+                MatchedWords = MatchedWords(words, x.Found.Page, x.Found.Section),
+                SearchedWords = words.Count,
+            }).ToList();
         }
         finally
         {
             _manager.Release(searcher);
         }
+    }
+
+    /// <summary>How many of <paramref name="words"/> the section, its page title or path has, analyzed as indexed.</summary>
+    private int MatchedWords(List<string> words, DocPage page, DocSection section)
+    {
+        var found = PageQuery.Words(_analyzer, $"{page.Title} {page.Path} {section.Heading}")
+            .Concat(PageQuery.Words(_analyzer, section.Text, int.MaxValue));
+        return words.Intersect(found, StringComparer.Ordinal).Count();
     }
 
     public void Dispose()

@@ -16,10 +16,9 @@ internal static class PageQuery
     /// <summary>Words of a question used; a pasted paragraph is cut here.</summary>
     private const int MaxWords = 32;
 
-    /// <summary>The query of <paramref name="text"/>'s words; <c>null</c> when no word is left after analysis.</summary>
-    public static Query? Build(Analyzer analyzer, string text)
+    /// <summary>The query of analyzed <paramref name="words"/> (see <see cref="Words"/>); <c>null</c> when there are none.</summary>
+    public static Query? Build(IReadOnlyList<string> words)
     {
-        var words = Words(analyzer, text);
         if (words.Count == 0)
         {
             return null;
@@ -53,16 +52,18 @@ internal static class PageQuery
         return terms.Count == 0 ? new QueryWrapperFilter(new BooleanQuery()) : new TermsFilter(terms);
     }
 
-    private static List<string> Words(Analyzer analyzer, string text)
+    /// <summary>The distinct analyzed words of <paramref name="text"/> (stemmed, stop words dropped), in order, at most <paramref name="limit"/>.</summary>
+    public static List<string> Words(Analyzer analyzer, string text, int limit = MaxWords)
     {
         var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         using var stream = analyzer.GetTokenStream(PageFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
+        while (words.Count < limit && stream.IncrementToken())
         {
             var word = term.ToString();
-            if (words.Count < MaxWords && !words.Contains(word, StringComparer.Ordinal))
+            if (seen.Add(word))
             {
                 words.Add(word);
             }

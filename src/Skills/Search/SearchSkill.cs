@@ -3,7 +3,10 @@ using Wayfinder.Skills.Asking;
 
 namespace Wayfinder.Skills.Search;
 
-/// <summary>The fallback when no intent is recognised: the top three search hits, each with its owner and first link.</summary>
+/// <summary>
+/// The fallback when no intent is recognised: the top three search hits, each with its owner and first link, and the
+/// documentation section the question matches strongly, if any (see <see cref="PageMention"/>).
+/// </summary>
 internal sealed class SearchSkill : ISkill
 {
     private const int Hits = 3;
@@ -19,7 +22,8 @@ internal sealed class SearchSkill : ISkill
             .Select(h => request.Snapshot.Get(h.Entity.Ref))
             .OfType<Catalog.Entities.Entity>()
             .ToList();
-        if (hits.Count == 0)
+        var page = PageMention.Find(request);
+        if (hits.Count == 0 && page is null)
         {
             return new AnswerComposer(Intent)
                 .Say($"I didn't understand \"{Understanding.QuestionText.Echo(text)}\" and found nothing like it in the catalog. Type \"help\" to see what I can answer.")
@@ -28,6 +32,12 @@ internal sealed class SearchSkill : ISkill
 
         var answer = new AnswerComposer(Intent).Title($"Search: {Understanding.QuestionText.Echo(text)}")
             .Say($"Best matches for \"{Understanding.QuestionText.Echo(text)}\":");
+        if (page is not null && hits.Count == 0)
+        {
+            PageMention.Write(answer, request, page);
+            return answer.Build();
+        }
+
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -38,6 +48,11 @@ internal sealed class SearchSkill : ISkill
             {
                 answer.Link(hit.Metadata.Links[0]);
             }
+        }
+
+        if (page is not null)
+        {
+            PageMention.Write(answer, request, page);
         }
 
         return answer.Build();

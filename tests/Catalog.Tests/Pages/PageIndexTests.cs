@@ -92,6 +92,18 @@ public sealed class PageIndexTests : IDisposable
     }
 
     [Fact]
+    public void Search_Words_CountsWordsTheSectionHas()
+    {
+        Publish(Page(Payments, "docs/runbook.md", "# Runbook\n\n## Acquirer timeouts\n\nFail over to the backup acquirer.\n"));
+
+        var hit = _index.Search("what about acquirer timeouts and invoices", null, 5)[0];
+
+        Assert.Equal((2, 3), (hit.MatchedWords, hit.SearchedWords));
+        Assert.False(hit.MatchesAllOfSeveralWords);
+        Assert.True(_index.Search("acquirer timeout", null, 5)[0].MatchesAllOfSeveralWords);
+    }
+
+    [Fact]
     public void Search_OnlyStopWords_NoHits()
     {
         Publish(Page(Payments, "docs/deploy.md", "# Deploy\n\nHow do I do it?\n"));
