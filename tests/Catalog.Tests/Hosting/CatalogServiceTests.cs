@@ -147,6 +147,25 @@ public sealed class CatalogServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchPages_AfterReloads_FindsTheCurrentPagesOnly()
+    {
+        _catalog.Write("catalog/all.yaml", Component("payments", extraMetadata: "  annotations:\n    backstage.io/techdocs-ref: dir:."));
+        var page = _catalog.Write("catalog/docs/deploy.md", "# Release\n\n## Deploying to production\n\nPromote the build.\n");
+        var catalog = Catalog();
+        await catalog.ReloadAsync(CancellationToken.None);
+        var payments = new EntityRef("component", "default", "payments");
+        var before = catalog.SearchPages("deploy", [payments], 5);
+        File.WriteAllText(page, "# Release\n\n## Shipping\n\nPromote the build.\n");
+
+        await catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal("Deploying to production", before[0].Section.Heading);
+        Assert.Equal(["docs/deploy.md"], catalog.Snapshot.PagesOf(payments).Select(p => p.Path));
+        Assert.DoesNotContain(catalog.SearchPages("production", null, 5), h => h.Section.Heading == "Deploying to production");
+        Assert.Equal("Shipping", catalog.SearchPages("shipping", [payments], 5)[0].Section.Heading);
+    }
+
+    [Fact]
     public async Task ReloadAsync_OnDiskIndex_WorksTwiceAndSurvivesANewService()
     {
         var indexPath = _catalog.PathOf("index");
