@@ -39,7 +39,7 @@ internal static class IntentCues
         ]),
         Set(Intents.Docs, [
             "(docs|doc|documentation|documents|readme|read ?me|api docs|api documentation|reference docs|manual|guide|user guide|handbook|wiki page|wiki|tech ?docs|how-?to|howto|instructions|getting started guide|getting started) (page |pages |site |link )?(for |of |on |about |to |re |with )?{X}",
-            "how (do|can|should|would) (i|we|you|one) (use|call|integrate with|integrate|consume|get started with|start with|start using|set up|setup|configure|onboard to|onboard onto|deploy|install|import|authenticate with|authenticate to|authenticate against|auth with|talk to|query|hit|connect to|add|work with|contribute to|build|run|test|release|ship|develop on|get access to|get a token for) {X}",
+            "how (do|can|should|would) (i|we|you|one) (use|call|integrate with|integrate|consume|get started with|start with|start using|set up|setup|configure|onboard to|onboard onto|deploy|roll ?-?out|promote|upgrade|migrate|scale|monitor|operate|maintain|publish|provision|install|import|authenticate with|authenticate to|authenticate against|auth with|talk to|query|hit|connect to|add|work with|contribute to|build|run|test|release|ship|develop on|get access to|get a token for) {X}",
             "{X} (docs|doc|documentation|readme|manual|guide|spec|swagger|openapi spec|schema|definition|wiki page)",
             "(api spec|api specification|spec|specification|api definition|definition|openapi|swagger|schema|proto|protobuf|graphql schema|asyncapi|contract) (file )?(for |of )?{X}",
             "(where|how) (can|do|would) i (learn|read) (about|up on|more about) {X}",
