@@ -28,7 +28,7 @@ public static class DocPageReader
         var fileTitle = System.IO.Path.GetFileNameWithoutExtension(source.Path);
         var title = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } top ? HeadingText(markdown, top) : fileTitle;
         var sections = new List<DocSection>();
-        var heading = (Text: title, Anchor: string.Empty);
+        var heading = (Text: title, Anchor: string.Empty, Line: 1);
         int? start = null;
         var end = 0;
         foreach (var block in document)
@@ -41,9 +41,14 @@ public static class DocPageReader
             if (block is HeadingBlock next)
             {
                 Add(sections, markdown, heading, start, end);
-                heading = (HeadingText(markdown, next), next.GetAttributes().Id ?? string.Empty);
+                heading = (HeadingText(markdown, next), next.GetAttributes().Id ?? string.Empty, next.Line + 1);
                 start = null;
                 continue;
+            }
+
+            if (start is null && heading.Anchor.Length == 0)
+            {
+                heading.Line = block.Line + 1;
             }
 
             start ??= block.Span.Start;
@@ -54,12 +59,12 @@ public static class DocPageReader
         return new DocPage(title, source.Path, source.Location, source.Url, source.EditUrl, source.Commit, source.Entities, sections);
     }
 
-    private static void Add(List<DocSection> sections, string markdown, (string Text, string Anchor) heading, int? start, int end)
+    private static void Add(List<DocSection> sections, string markdown, (string Text, string Anchor, int Line) heading, int? start, int end)
     {
         var text = start is { } from ? PlainText(markdown[from..(end + 1)]) : string.Empty;
         if (text.Length > 0 || heading.Anchor.Length > 0)
         {
-            sections.Add(new DocSection(heading.Text, heading.Anchor, text));
+            sections.Add(new DocSection(heading.Text, heading.Anchor, text, heading.Line));
         }
     }
 

@@ -53,7 +53,7 @@ internal static class DocPageAnswers
             answer.Link("Edit this page", edit, "edit");
         }
 
-        answer.Source(SourceOf(page));
+        answer.Source(SourceOf(page, section.Line));
     }
 
     private static void WriteOthers(AnswerComposer answer, List<DocPage> others)
@@ -78,7 +78,7 @@ internal static class DocPageAnswers
         LinkEach(answer, shown);
         foreach (var page in shown)
         {
-            answer.Source(SourceOf(page));
+            answer.Source(SourceOf(page, 1));
         }
     }
 
@@ -101,5 +101,5 @@ internal static class DocPageAnswers
 
     private static string Named(DocPage page) => $"{page.Path} “{page.Title}”";
 
-    private static AnswerSource SourceOf(DocPage page) => new(page.Location, 1, page.EditUrl, page.Commit);
+    private static AnswerSource SourceOf(DocPage page, int line) => new(page.Location, line, page.EditUrl, page.Commit);
 }

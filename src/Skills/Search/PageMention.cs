@@ -31,6 +31,6 @@ internal static class PageMention
             answer.Link(page.Title, section.Anchor.Length > 0 ? $"{url}#{section.Anchor}" : url, "docs");
         }
 
-        answer.Source(new AnswerSource(page.Location, 1, page.EditUrl, page.Commit));
+        answer.Source(new AnswerSource(page.Location, section.Line, page.EditUrl, page.Commit));
     }
 }

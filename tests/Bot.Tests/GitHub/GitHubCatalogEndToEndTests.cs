@@ -59,7 +59,8 @@ public sealed class GitHubCatalogEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Contains($"https://github.com/acme/payments/blob/{head}/docs/deploy.md#rolling-out-to-production", links);
         Assert.Contains("https://github.com/acme/payments/edit/main/docs/deploy.md", links);
         Assert.Contains(answer.GetProperty("sources").EnumerateArray(), s =>
-            s.GetProperty("path").GetString() == "github.com/acme/payments/docs/deploy.md" && s.GetProperty("commit").GetString() == head);
+            s.GetProperty("path").GetString() == "github.com/acme/payments/docs/deploy.md" && s.GetProperty("line").GetInt32() == 7
+            && s.GetProperty("commit").GetString() == head);
     }
 
     [Fact]

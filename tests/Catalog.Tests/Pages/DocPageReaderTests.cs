@@ -35,6 +35,14 @@ public sealed class DocPageReaderTests
     }
 
     [Fact]
+    public void Read_FrontMatterAndHeadings_EachSectionKnowsItsLine()
+    {
+        var page = Read("docs/deploy.md", "---\ntitle: Deploy\n---\n\nIntro text.\n\n## Deploying\n\nSteps.\n\n## Rolling back\nRevert.\n");
+
+        Assert.Equal([(5, "deploy"), (7, "Deploying"), (11, "Rolling back")], page.Sections.Select(s => (s.Line, s.Heading)));
+    }
+
+    [Fact]
     public void Read_FrontMatter_Skipped()
     {
         var page = Read("docs/deploy.md", "---\ntitle: ignored\nowner: team-a\n---\n# Deploy\n\nSteps.\n");
