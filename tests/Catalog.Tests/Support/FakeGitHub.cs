@@ -37,6 +37,12 @@ internal sealed class FakeGitHub : IDisposable
 
     public Uri BaseUrl => new(Server.Url! + "/");
 
+    /// <summary>
+    /// Delay added to every answer of the routes <see cref="Publish"/> maps, to simulate GitHub's round trip (a request
+    /// to api.github.com takes ~100 ms). Set it before <see cref="Publish"/>. Default: none.
+    /// </summary>
+    public TimeSpan Latency { get; set; }
+
     /// <summary>Files longer than this come back from GraphQL cut, with <c>isTruncated</c>; REST gives them whole.</summary>
     public int TruncateAt { get; set; } = int.MaxValue;
 
@@ -160,11 +166,11 @@ internal sealed class FakeGitHub : IDisposable
     private void MapGraphQl()
     {
         Server.Given(Request.Create().WithPath("/graphql").UsingPost()).AtPriority(5)
-            .RespondWith(Response.Create().WithStatusCode(401).WithBodyAsJson(new { message = "This endpoint requires you to be authenticated." }));
+            .RespondWith(Delayed(Response.Create().WithStatusCode(401).WithBodyAsJson(new { message = "This endpoint requires you to be authenticated." })));
         var repositories = _repositories.Where(r => !_vanished.Contains(r.Name)).ToDictionary(r => NodeId(r.Name), r => r with { Files = new(r.Files, StringComparer.Ordinal) });
         Server.Given(Request.Create().WithPath("/graphql").UsingPost().WithHeader("Authorization", "bearer *", MatchBehaviour.AcceptOnMatch)).AtPriority(2)
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json; charset=utf-8")
-                .WithHeader("X-RateLimit-Remaining", "4990").WithBody(request => GraphQlAnswer(request.Body!, repositories)));
+            .RespondWith(Delayed(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json; charset=utf-8")
+                .WithHeader("X-RateLimit-Remaining", "4990").WithBody(request => GraphQlAnswer(request.Body!, repositories))));
     }
 
     private string GraphQlAnswer(string body, Dictionary<string, FakeRepository> repositories)
@@ -264,9 +270,12 @@ internal sealed class FakeGitHub : IDisposable
             ok = ok.WithHeader("Link", link);
         }
 
-        Server.Given(request().WithHeader("If-None-Match", etag)).AtPriority(1).RespondWith(notModified);
-        Server.Given(request()).AtPriority(2).RespondWith(ok); // no If-None-Match, or a stale one
+        Server.Given(request().WithHeader("If-None-Match", etag)).AtPriority(1).RespondWith(Delayed(notModified));
+        Server.Given(request()).AtPriority(2).RespondWith(Delayed(ok)); // no If-None-Match, or a stale one
     }
+
+    /// <summary>The answer after <see cref="Latency"/>, or at once when there is none.</summary>
+    private IResponseBuilder Delayed(IResponseBuilder response) => Latency > TimeSpan.Zero ? response.WithDelay(Latency) : response;
 
     private string ContentJson(string repository, string path, string text)
     {
