@@ -1,3 +1,4 @@
+using Wayfinder.Bench.GitHubLoad;
 using Wayfinder.Bench.Measuring;
 using Wayfinder.Bench.Reporting;
 using Wayfinder.Bench.Running;
@@ -38,6 +39,16 @@ try
         var result = await new OnboardingLoadRun(bot, catalog, arguments.OnboardingLoad, Console.Error).RunAsync(token);
         var report = OnboardingLoadReport.Render(result, MachineInfo.Current(), DateTimeOffset.UtcNow);
         await File.WriteAllTextAsync(Path.Combine(arguments.Out, "onboarding-results.md"), report, token);
+        Console.Out.Write(report);
+    }
+    else if (arguments.GitHubRepos > 0)
+    {
+        var latency = TimeSpan.FromMilliseconds(arguments.LatencyMs);
+        var result = await new GitHubLoadRun(arguments.GitHubRepos, latency, arguments.Seed, Console.Error).RunAsync(token);
+        var report = GitHubLoadReport.Render(result, MachineInfo.Current(), DateTimeOffset.UtcNow);
+        Directory.CreateDirectory(arguments.Out);
+        var file = arguments.LatencyMs == 0 ? "github-results.md" : $"github-results-latency-{arguments.LatencyMs}ms.md";
+        await File.WriteAllTextAsync(Path.Combine(arguments.Out, file), report, token);
         Console.Out.Write(report);
     }
     else if (arguments.ProfilePhases is { } profileFolder)

@@ -5,7 +5,7 @@ namespace Wayfinder.Bench.Running;
 /// <summary>
 /// Command line: <c>--entities N</c> (repeatable; default 10000), <c>--seed S</c> (default 42), <c>--out DIR</c>
 /// (default <c>bench/out</c>), <c>--phases</c> (also profile the load phase by phase), <c>--regenerate</c> (ignore
-/// cached catalogs). <c>--slack-load --bot DLL [--rate R] [--seconds S]</c> runs the Slack ack benchmark instead, <c>--onboarding-load N --bot DLL</c> the onboarding one. Hidden, for the child processes: <c>--measure DIR</c>, <c>--profile-phases DIR</c>,
+/// cached catalogs). <c>--slack-load --bot DLL [--rate R] [--seconds S]</c> runs the Slack ack benchmark instead, <c>--onboarding-load N --bot DLL</c> the onboarding one; <c>--github-repos N [--latency-ms L]</c> the GitHub discovery one. Hidden, for the child processes: <c>--measure DIR</c>, <c>--profile-phases DIR</c>,
 /// <c>--result FILE</c>.
 /// </summary>
 internal sealed record BenchArguments
@@ -23,6 +23,8 @@ internal sealed record BenchArguments
     public string? Bot { get; private set; }
     public double Rate { get; private set; } = 500;
     public int Seconds { get; private set; } = 10;
+    public int GitHubRepos { get; private set; }
+    public int LatencyMs { get; private set; }
 
     public static BenchArguments Parse(IReadOnlyList<string> args)
     {
@@ -45,6 +47,8 @@ internal sealed record BenchArguments
                 case "--bot": parsed.Bot = Value(); break;
                 case "--rate": parsed.Rate = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seconds": parsed.Seconds = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--github-repos": parsed.GitHubRepos = ParseCount(Value()); break;
+                case "--latency-ms": parsed.LatencyMs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'; see bench/README.md");
             }
         }
