@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Wayfinder.Catalog;
 using Wayfinder.Catalog.GitHub;
 using Wayfinder.Catalog.Querying;
@@ -24,8 +25,11 @@ internal sealed class GitHubLoadRun(int repositories, TimeSpan latency, int seed
     {
         var plan = new RepositoryGenerator(Organization, Teams, seed).Generate(repositories);
         using var local = new BenchTeamsFolder(Teams);
-        using var fake = new FakeGitHub(Organization) { Latency = latency };
+        // Only Location targets are read over REST; mapping every file's contents route would make WireMock match each
+        // request against ~12,000 more mappings, and the fake's time would swamp ours.
+        using var fake = new FakeGitHub(Organization) { Latency = latency, ServesContents = path => path == RepositoryGenerator.LocationTarget };
         var publishTime = Publish(fake, plan);
+        await FakeProbe.WarmUpAsync(fake, Organization, cancellationToken).ConfigureAwait(false);
         await using var services = Services(local.Path, fake.BaseUrl);
         var phases = new GitHubPhaseMeasurer(services, fake, Organization, progress);
         var expected = (Entities: Teams.Length + plan.Sum(r => r.Entities), Pages: plan.Sum(r => r.Pages));
@@ -37,13 +41,14 @@ internal sealed class GitHubLoadRun(int repositories, TimeSpan latency, int seed
         GitHubLoadChecks.OnlyNotModified(warm);
 
         var pushed = PushSome(fake, plan);
+        await FakeProbe.WarmUpAsync(fake, Organization, cancellationToken).ConfigureAwait(false);
         var afterPush = await phases.MeasureAsync("warm, after pushes", cancellationToken).ConfigureAwait(false);
         GitHubLoadChecks.Counts(afterPush, expected.Entities, expected.Pages);
         GitHubLoadChecks.PushesLoaded(services.GetRequiredService<ICatalog>().Snapshot, pushed);
 
-        var roundTrip = await FakeProbe.RoundTripAsync(fake, Organization, cancellationToken).ConfigureAwait(false);
-        return new GitHubLoadResult(plan.Count, plan.Count(r => r.Included), latency, seed, plan.Sum(r => r.Files.Count), pushed.Count,
-            publishTime, roundTrip, [cold, warm, afterPush]);
+        var roundTrips = await FakeProbe.RoundTripsAsync(fake, Organization, cancellationToken).ConfigureAwait(false);
+        return new GitHubLoadResult(plan.Count, plan.Count(r => r.Included), latency, seed, plan.Sum(r => r.Files.Count), fake.Server.Mappings.Count, pushed.Count,
+            publishTime, roundTrips.Ok, roundTrips.NotModified, [cold, warm, afterPush]);
     }
 
     private TimeSpan Publish(FakeGitHub fake, IReadOnlyList<GeneratedRepository> plan)
@@ -72,7 +77,8 @@ internal sealed class GitHubLoadRun(int repositories, TimeSpan latency, int seed
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddSimpleConsole(o => o.SingleLine = true));
         services.AddCatalog(loadOnStart: false);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
@@ -85,7 +91,7 @@ internal sealed class GitHubLoadRun(int repositories, TimeSpan latency, int seed
         var pushed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var repository in candidates.Take(Math.Max(1, repositories / 100)))
         {
-            var description = $"{repository.Name}: changed by push {pushed.Count + 1}.";
+            var description = $"{repository.Name} changed by push {pushed.Count + 1}.";
             var descriptor = repository.Files["catalog-info.yaml"]
                 .Replace($"description: {repository.ComponentDescription}\n", $"description: {description}\n", StringComparison.Ordinal);
             fake.Push(repository.Name, new Dictionary<string, string> { ["catalog-info.yaml"] = descriptor });

@@ -11,6 +11,9 @@ namespace Wayfinder.Bench.GitHubLoad;
 /// </summary>
 internal sealed class RepositoryGenerator
 {
+    /// <summary>The file a Location names (relative to the repository root): the only file discovery reads over REST.</summary>
+    public const string LocationTarget = "catalog/events.yaml";
+
     private static readonly string[] CodeOwnersPaths = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
     private readonly Random _random;
     private readonly RepositoryTexts _texts;
@@ -37,7 +40,7 @@ internal sealed class RepositoryGenerator
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var team = _teams[_random.Next(_teams.Count)];
         var kind = _random.NextDouble();
-        var componentDescription = kind < 0.65 ? $"{name}: {_texts.Sentence(name)}" : null;
+        var componentDescription = kind < 0.65 ? _texts.Sentence(name) : null; // names the repository: unique
         var entities = componentDescription is null
             ? WithoutDescriptor(files, team)
             : WithDescriptor(files, name, team, componentDescription, withLocation: kind < 0.03);
@@ -61,8 +64,8 @@ internal sealed class RepositoryGenerator
 
         if (withLocation)
         {
-            documents.Add(RepositoryTexts.Location($"{name}-more", "./catalog/events.yaml"));
-            files["catalog/events.yaml"] = RepositoryTexts.Api($"{name}-events", team);
+            documents.Add(RepositoryTexts.Location($"{name}-more", "./" + LocationTarget));
+            files[LocationTarget] = RepositoryTexts.Api($"{name}-events", team);
         }
 
         files["catalog-info.yaml"] = string.Join("---\n", documents);

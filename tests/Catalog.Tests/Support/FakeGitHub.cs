@@ -43,6 +43,13 @@ internal sealed class FakeGitHub : IDisposable
     /// </summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// Which files get a REST contents route (the others answer 404 there; GraphQL still has them all). WireMock matches
+    /// each request against every mapping, so an organisation of thousands of files is much faster to serve with only
+    /// the few read over REST. Set it before <see cref="Publish"/>. Default: every file.
+    /// </summary>
+    public Func<string, bool> ServesContents { get; set; } = _ => true;
+
     /// <summary>Files longer than this come back from GraphQL cut, with <c>isTruncated</c>; REST gives them whole.</summary>
     public int TruncateAt { get; set; } = int.MaxValue;
 
@@ -104,7 +111,7 @@ internal sealed class FakeGitHub : IDisposable
 
         foreach (var repository in _repositories)
         {
-            foreach (var (path, text) in repository.Files)
+            foreach (var (path, text) in repository.Files.Where(f => ServesContents(f.Key)))
             {
                 var route = $"/repos/{Organization}/{repository.Name}/contents/{path}";
                 Route(() => Request.Create().WithPath(route).UsingGet(), ContentJson(repository.Name, path, text), "application/json; charset=utf-8", null);
