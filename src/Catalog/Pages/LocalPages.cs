@@ -45,9 +45,12 @@ internal static class LocalPages
     {
         var files = new List<(PageFile File, List<EntityRef> Entities)>();
         var byPath = new Dictionary<string, List<EntityRef>>(StringComparer.Ordinal);
+
+        // Many entities of one descriptor folder often share "dir:." (60 % of the bench's 100,000): list each folder once.
+        var byRoot = new Dictionary<string, IReadOnlyList<PageFile>>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            foreach (var file in FilesOf(context, entity))
+            foreach (var file in FilesOf(context, entity, byRoot))
             {
                 if (!byPath.TryGetValue(file.FullPath, out var documented))
                 {
@@ -65,7 +68,7 @@ internal static class LocalPages
         return files;
     }
 
-    private static IEnumerable<PageFile> FilesOf(LoadContext context, Entity entity)
+    private static IReadOnlyList<PageFile> FilesOf(LoadContext context, Entity entity, Dictionary<string, IReadOnlyList<PageFile>> byRoot)
     {
         if (entity.Annotation(WellKnownAnnotations.TechDocsRef) is not { } techDocs
             || !techDocs.StartsWith(DirPrefix, StringComparison.OrdinalIgnoreCase))
@@ -75,18 +78,22 @@ internal static class LocalPages
 
         var descriptor = context.FullPath(entity.Source.Path);
         var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(descriptor)!, techDocs[DirPrefix.Length..].Trim()));
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
         if (!context.IsAllowed(root + Path.DirectorySeparatorChar))
         {
-            context.LogFor(descriptor).Warning(entity.Source, $"techdocs-ref '{techDocs}' points outside the catalog's folders; its pages are not read");
+            if (Directory.Exists(root))
+            {
+                context.LogFor(descriptor).Warning(entity.Source, $"techdocs-ref '{techDocs}' points outside the catalog's folders; its pages are not read");
+            }
+
             return [];
         }
 
-        return PagesIn(root);
+        if (!byRoot.TryGetValue(root, out var files))
+        {
+            byRoot[root] = files = Directory.Exists(root) ? [.. PagesIn(root)] : [];
+        }
+
+        return files;
     }
 
     private static IEnumerable<PageFile> PagesIn(string root)
