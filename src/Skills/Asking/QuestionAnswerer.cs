@@ -46,6 +46,7 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
         var answer = found.Skill is IAsyncSkill live
             ? await live.AnswerAsync(found.Request, cancellationToken)
             : found.Skill.Answer(found.Request);
+        answer = found.Resolution.Kind == ResolutionKind.Ambiguous ? WithSharedOwnerNote(answer, found.Resolution) : answer;
         return found.Resolution.TypoDistance > 0 ? WithTypoNote(answer, found.Resolution) : answer;
     }
 
@@ -70,6 +71,11 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
             case ResolutionKind.Found:
                 var intent = parsed.Cues.IntentFor(resolution.Entity!.Ref.Kind);
                 found = new FoundSubject(_skills[intent], new SkillRequest(parsed, resolution.Entity, snapshot, catalog), resolution);
+                return null;
+            case ResolutionKind.Ambiguous when SharedOwner(parsed.Cues, resolution, snapshot):
+                // "who owns payments" when the Component and the API called payments have the same owner: that owner is
+                // the answer whichever was meant, so it is given (about the first) and the others are named.
+                found = new FoundSubject(_skills[Intents.Owner], new SkillRequest(parsed, resolution.Candidates[0], snapshot, catalog), resolution);
                 return null;
             case ResolutionKind.Ambiguous:
                 return ResolutionAnswers.Ambiguous(CommonIntent(parsed.Cues, resolution.Candidates), resolution);
@@ -123,6 +129,23 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
     {
         var intents = candidates.Select(c => cues.IntentFor(c.Ref.Kind)).Distinct(StringComparer.Ordinal).ToList();
         return intents.Count == 1 ? intents[0] : cues.Intent;
+    }
+
+    /// <summary>True for a who-owns question whose candidates all have one and the same owner.</summary>
+    private static bool SharedOwner(CueSet cues, Resolution resolution, CatalogSnapshot snapshot) =>
+        CommonIntent(cues, resolution.Candidates) == Intents.Owner
+        && resolution.Candidates.Select(c => snapshot.OwnerContactOf(c.Ref)?.OwnerRef).Distinct().ToList() is [{ } _];
+
+    private static Answer WithSharedOwnerNote(Answer answer, Resolution resolution)
+    {
+        var others = resolution.Candidates.Skip(1).ToList();
+        var names = string.Join("; ", others.Select(o => $"{EntityNames.Named(o)} ({o.Ref})"));
+        var same = resolution.Candidates.Count == 2 ? "both have" : "all have";
+        return answer with
+        {
+            Text = $"{answer.Text}\n(\"{QuestionText.Echo(resolution.Phrase)}\" also names {names}; {same} the same owner.)",
+            Refs = [.. answer.Refs, .. others.Select(o => o.Ref.ToString()).Where(r => !answer.Refs.Contains(r))],
+        };
     }
 
     private static Answer WithTypoNote(Answer answer, Resolution resolution) => answer with

@@ -45,13 +45,25 @@ public sealed class QuestionAnswererTests(PantrypostCatalog catalog) : IClassFix
     }
 
     [Fact]
-    public void AnswerAsync_SharedName_AlternativesAndNoSubject()
+    public void AnswerAsync_SharedNameAskedForAnythingButTheOwner_AlternativesAndNoSubject()
     {
-        var answer = catalog.Ask("who owns payments");
+        var answer = catalog.Ask("runbook for payments");
 
         Assert.Null(answer.Subject);
         Assert.Equal(["component:default/payments", "api:default/payments"], answer.Alternatives);
         Assert.Contains("Which one?", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnswerAsync_SharedNameWithOneOwnerAskedWhoOwnsIt_AnswersTheOwnerAndNamesTheOthers()
+    {
+        var answer = catalog.Ask("who owns payments");
+
+        Assert.Equal("component:default/payments", answer.Subject);
+        Assert.Empty(answer.Alternatives);
+        Assert.Contains("is owned by Checkout & Payments (checkout-payments)", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("(\"payments\" also names Payments API (payments) (api:default/payments); both have the same owner.)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("api:default/payments", answer.Refs);
     }
 
     [Fact]
