@@ -27,7 +27,7 @@ public sealed class AskEndpointTests(FixtureCatalogBot fixture) : IClassFixture<
     [Fact]
     public async Task Ask_Post_SameAnswerAsGet()
     {
-        using var response = await Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "who owns petstore" });
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "docs for petstore" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
