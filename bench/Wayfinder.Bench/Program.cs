@@ -1,3 +1,4 @@
+using Wayfinder.Bench.Compare;
 using Wayfinder.Bench.GitHubLoad;
 using Wayfinder.Bench.Measuring;
 using Wayfinder.Bench.Reporting;
@@ -22,6 +23,20 @@ try
     {
         var measurement = await new MeasureRun(measureFolder, arguments.Seed, new MeasureSettings(), Console.Error).RunAsync(token);
         await ResultJson.WriteAsync(Required(arguments.Result), measurement, token);
+    }
+    else if (arguments.CompareMeasure is { } compareFolder)
+    {
+        var work = arguments.Work ?? throw new ArgumentException("--compare-measure needs --work DIR");
+        var measurement = await new CompareMeasureRun(compareFolder, work, arguments.Seed, arguments.Questions, Console.Error).RunAsync(token);
+        await ResultJson.WriteAsync(Required(arguments.Result), measurement, token);
+    }
+    else if (arguments.Compare)
+    {
+        var results = await new CompareRun(arguments, Console.Error).RunAsync(token);
+        var report = CompareReport.Render(results, MachineInfo.Current(), DateTimeOffset.UtcNow, await SourceRevision.DescribeAsync(token));
+        Directory.CreateDirectory(arguments.Out);
+        await File.WriteAllTextAsync(Path.Combine(arguments.Out, "compare-results.md"), report, token);
+        Console.Out.Write(report);
     }
     else if (arguments.SlackLoad)
     {

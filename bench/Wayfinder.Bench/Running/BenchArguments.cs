@@ -6,7 +6,8 @@ namespace Wayfinder.Bench.Running;
 /// Command line: <c>--entities N</c> (repeatable; default 10000), <c>--seed S</c> (default 42), <c>--out DIR</c>
 /// (default <c>bench/out</c>), <c>--phases</c> (also profile the load phase by phase), <c>--regenerate</c> (ignore
 /// cached catalogs). <c>--slack-load --bot DLL [--rate R] [--seconds S]</c> runs the Slack ack benchmark instead, <c>--onboarding-load N --bot DLL</c> the onboarding one; <c>--github-repos N [--latency-ms L]</c> the GitHub discovery one. Hidden, for the child processes: <c>--measure DIR</c>, <c>--profile-phases DIR</c>,
-/// <c>--result FILE</c>.
+/// <c>--result FILE</c>. <c>--compare [--questions N] [--concurrency C] [--http-seconds D] [--bot DLL] [--baseline SCRIPT]</c> runs the
+/// Wayfinder vs Lunr comparison (default sizes 1000, 10000, 100000); its child processes get <c>--compare-measure DIR --work DIR</c>.
 /// </summary>
 internal sealed record BenchArguments
 {
@@ -25,6 +26,13 @@ internal sealed record BenchArguments
     public int Seconds { get; private set; } = 10;
     public int GitHubRepos { get; private set; }
     public int LatencyMs { get; private set; }
+    public bool Compare { get; private set; }
+    public int Questions { get; private set; } = 1200;
+    public int Concurrency { get; private set; } = 16;
+    public int HttpSeconds { get; private set; } = 20;
+    public string? CompareMeasure { get; private set; }
+    public string? Work { get; private set; }
+    public string Baseline { get; private set; } = Path.Combine("bench", "baseline", "lunr-answer.mjs");
 
     public static BenchArguments Parse(IReadOnlyList<string> args)
     {
@@ -49,13 +57,20 @@ internal sealed record BenchArguments
                 case "--seconds": parsed.Seconds = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--github-repos": parsed.GitHubRepos = ParseCount(Value()); break;
                 case "--latency-ms": parsed.LatencyMs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--compare": parsed.Compare = true; break;
+                case "--questions": parsed.Questions = ParseCount(Value()); break;
+                case "--concurrency": parsed.Concurrency = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--http-seconds": parsed.HttpSeconds = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--compare-measure": parsed.CompareMeasure = Value(); break;
+                case "--work": parsed.Work = Value(); break;
+                case "--baseline": parsed.Baseline = Value(); break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'; see bench/README.md");
             }
         }
 
         if (parsed.Entities.Count == 0)
         {
-            parsed.Entities.Add(10_000);
+            parsed.Entities.AddRange(parsed.Compare ? [1_000, 10_000, 100_000] : [10_000]);
         }
 
         return parsed;
