@@ -19,6 +19,8 @@ internal sealed class AnswerGrader(IReadOnlyDictionary<string, string> owners)
             Fraction(right.Select(r => r.Right)),
             right.GroupBy(r => r.Question.Intent).ToDictionary(g => g.Key, g => Fraction(g.Select(r => r.Right))),
             right.GroupBy(r => r.Question.Style).ToDictionary(g => g.Key, g => Fraction(g.Select(r => r.Right))),
+            Fraction(right.Where(r => !r.Question.SharedName).Select(r => r.Right)),
+            Fraction(right.Where(r => r.Question.SharedName).Select(r => r.Right)),
             questions.Count(q => tops.GetValueOrDefault(q.Id) is not null),
             questions.Count);
     }

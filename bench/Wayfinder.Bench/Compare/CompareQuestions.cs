@@ -25,6 +25,7 @@ internal sealed class CompareQuestions(CatalogSnapshot snapshot, int seed)
             throw new InvalidOperationException("the catalog has no Components, APIs, Systems or Resources to ask about");
         }
 
+        var nameCounts = subjects.GroupBy(e => NameKey.Of(e.Metadata.Name)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var questions = new List<CompareQuestion>(count);
         while (questions.Count < count)
         {
@@ -38,8 +39,9 @@ internal sealed class CompareQuestions(CatalogSnapshot snapshot, int seed)
 
             var style = Styles[random.Next(Styles.Length)];
             var template = random.Pick(CompareIntents.Templates(intent));
-            var text = string.Format(CultureInfo.InvariantCulture, template, Spell(random, entity.Metadata.Name, style));
-            questions.Add(new CompareQuestion(questions.Count + 1, text, intent, style, entity.Ref.ToString(), owner));
+            var text = string.Format(CultureInfo.InvariantCulture, template, Spell(random, entity.Metadata.Name, style), KindWord(entity));
+            var shared = nameCounts[NameKey.Of(entity.Metadata.Name)] > 1;
+            questions.Add(new CompareQuestion(questions.Count + 1, text, intent, style, entity.Ref.ToString(), owner, shared));
         }
 
         return questions;
@@ -51,6 +53,15 @@ internal sealed class CompareQuestions(CatalogSnapshot snapshot, int seed)
         1 => CompareIntents.Docs,
         3 => CompareIntents.Runbook,
         _ => CompareIntents.Owner,
+    };
+
+    /// <summary>What people call the thing: a service or library, an API, a system, or the resource's type (database, queue, …).</summary>
+    private static string KindWord(Entity entity) => entity.Ref.Kind switch
+    {
+        KnownKinds.Api => "API",
+        KnownKinds.System => "system",
+        KnownKinds.Resource => entity.Type is { Length: > 0 } type && !type.Contains('-', StringComparison.Ordinal) ? type : "resource",
+        _ => entity.Type is "library" or "website" ? entity.Type : "service",
     };
 
     private static string Spell(Random random, string name, string style) => style switch

@@ -13,8 +13,8 @@ internal static class CompareReportSections
     public static void AppendStyles(StringBuilder text, IReadOnlyList<CompareSize> sizes)
     {
         text.AppendLine().AppendLine("## Top-1 accuracy by spelling").AppendLine();
-        text.AppendLine($"| entities | system | {string.Join(" | ", Styles)} |");
-        text.AppendLine($"|---:|---|{string.Concat(Styles.Select(_ => "---:|"))}");
+        text.AppendLine($"| entities | system | {string.Join(" | ", Styles)} | unique names | shared names |");
+        text.AppendLine($"|---:|---|{string.Concat(Styles.Select(_ => "---:|"))}---:|---:|");
         foreach (var size in sizes)
         {
             text.AppendLine(Line($"| {Units.Count(size.Wayfinder.Entities)} | Wayfinder | {Row(size.WayfinderAccuracy)} |"));
@@ -23,11 +23,14 @@ internal static class CompareReportSections
 
         text.AppendLine().AppendLine("A question is right when the top entity's owner is the expected owner (who-owns) or the top entity is the expected "
             + "entity (docs, runbook). Wayfinder's top entity is its answer's subject: a \"which one?\" answer has none and counts as wrong. Lunr's is "
-            + "the first hit; its owner is looked up in the same catalog.");
+            + "the first hit; its owner is looked up in the same catalog. *Shared names*: questions whose subject shares its name (ignoring "
+            + "spelling) with another Component, API, System or Resource, e.g. a Component and the API it provides; without a kind word "
+            + "(\"the payments API\") such a question has two fair answers and only one counts.");
     }
 
     private static string Row(Accuracy accuracy) =>
-        string.Join(" | ", Styles.Select(s => accuracy.ByStyle.TryGetValue(s, out var share) ? Units.Share(share) : "n/a"));
+        string.Join(" | ", Styles.Select(s => accuracy.ByStyle.TryGetValue(s, out var share) ? Units.Share(share) : "n/a"))
+        + $" | {Units.Share(accuracy.UniqueNames)} | {Units.Share(accuracy.SharedNames)}";
 
     public static void AppendHttp(StringBuilder text, HttpLoadResult? http)
     {

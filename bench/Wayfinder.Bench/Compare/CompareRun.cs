@@ -58,7 +58,9 @@ internal sealed class CompareRun(BenchArguments arguments, TextWriter progress)
             var lunr = await LunrBaseline.RunAsync(arguments.Baseline, work, cancellationToken).ConfigureAwait(false);
             var lunrAccuracy = grader.Grade(wayfinder.Questions, lunr.Tops);
             progress.WriteLine($"  Lunr top-1 {lunrAccuracy.Overall:P1}, p99 {lunr.Latency.P99 / 1000:F2} ms, {lunr.WallSeconds:F1} s in all");
-            return new CompareSize(wayfinder, wayfinderAccuracy, lunr, lunrAccuracy);
+            var size = new CompareSize(wayfinder, wayfinderAccuracy, lunr, lunrAccuracy);
+            progress.WriteLine($"  misses of either system: {MissesFile.Write(arguments.Out, size)}");
+            return size;
         }
         finally
         {
