@@ -23,6 +23,9 @@ internal static class CompareReport
         text.AppendLine().AppendLine("Ratios are Wayfinder/Lunr (below 1× means Wayfinder is faster or smaller). Wayfinder's index build is the whole load: "
             + "find and read the YAML files, parse, validate, relate and index; Lunr's is `lunr()` over already-parsed JSON (its JSON parsing is excluded). "
             + "Latency is per question, in process for both (Wayfinder after a 300-question warm-up). Peak RSS is each process's `VmHWM` / `maxRSS`.");
+        text.AppendLine().AppendLine("Load average (1, 5, 15 min) at the start and end of each Wayfinder process; above ~0.5 per core something else was "
+            + "competing and the latencies are inflated: " + string.Join("; ", results.Sizes.Select(s => Line($"{Units.Count(s.Wayfinder.Entities)}: {s.Wayfinder.LoadAverage}")))
+            + ". Lunr's run took " + string.Join("; ", results.Sizes.Select(s => Line($"{Units.Seconds(s.Lunr.WallSeconds)} at {Units.Count(s.Wayfinder.Entities)}"))) + " (wall, parse to last answer).");
         CompareReportSections.AppendStyles(text, results.Sizes);
         CompareReportSections.AppendHttp(text, results.Http);
         CompareReportSections.AppendStartups(text, results.Startups);
@@ -43,8 +46,11 @@ internal static class CompareReport
     public static string Intent(Accuracy accuracy, string intent) =>
         accuracy.ByIntent.TryGetValue(intent, out var share) ? Units.Share(share) : "n/a";
 
+    /// <summary>Wayfinder/Lunr as <c>0.84×</c>, or <c>1/350×</c> when Wayfinder is more than ten times smaller.</summary>
     public static string Ratio(double wayfinder, double lunr) =>
-        lunr <= 0 ? "n/a" : (wayfinder / lunr).ToString(wayfinder / lunr < 0.1 ? "F3" : "F2", CultureInfo.InvariantCulture) + "×";
+        lunr <= 0 || wayfinder <= 0 ? "n/a"
+        : wayfinder / lunr < 0.1 ? Line($"1/{lunr / wayfinder:N0}×")
+        : Line($"{wayfinder / lunr:F2}×");
 
     public static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,8 @@ internal static class CompareReportSections
             + "entity (docs, runbook). Wayfinder's top entity is its answer's subject: a \"which one?\" answer has none and counts as wrong. Lunr's is "
             + "the first hit; its owner is looked up in the same catalog. *Shared names*: questions whose subject shares its name (ignoring "
             + "spelling) with another Component, API, System or Resource, e.g. a Component and the API it provides; without a kind word "
-            + "(\"the payments API\") such a question has two fair answers and only one counts.");
+            + "(\"the payments API\") such a question has two fair answers and only one counts. Questions with a shared name: "
+            + string.Join("; ", sizes.Select(s => Line($"{s.Wayfinder.Questions.Count(q => q.SharedName):N0} of {s.Wayfinder.Questions.Count:N0} at {Units.Count(s.Wayfinder.Entities)}"))) + ".");
     }
 
     private static string Row(Accuracy accuracy) =>

@@ -22,6 +22,8 @@ internal sealed partial class ServedBot : IAsyncDisposable
         _state = state;
         _process.OutputDataReceived += (_, e) => Watch(e.Data);
         _process.ErrorDataReceived += (_, e) => Watch(e.Data);
+        _process.EnableRaisingEvents = true;
+        _process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException($"the bot exited with code {_process.ExitCode} before listening"));
         _started = Stopwatch.GetTimestamp();
         _process.Start();
         _process.BeginOutputReadLine();
@@ -59,6 +61,11 @@ internal sealed partial class ServedBot : IAsyncDisposable
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         while (!await HealthyAsync(http, timeout.Token).ConfigureAwait(false) || !await AnswersAsync(http, question, timeout.Token).ConfigureAwait(false))
         {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the bot exited with code {_process.ExitCode} before it was ready");
+            }
+
             await Task.Delay(20, timeout.Token).ConfigureAwait(false);
         }
 
