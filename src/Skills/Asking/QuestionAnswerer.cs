@@ -150,7 +150,7 @@ internal sealed partial class QuestionAnswerer(ICatalog catalog, IEnumerable<ISk
 
     private static Answer WithTypoNote(Answer answer, Resolution resolution) => answer with
     {
-        Text = $"{answer.Text}\n(Reading \"{QuestionText.Echo(resolution.Phrase)}\" as {resolution.Entity!.Metadata.Name}.)",
+        Text = $"{answer.Text}\n(Reading \"{QuestionText.Echo(resolution.Phrase)}\" as {(resolution.Entity ?? resolution.Candidates[0]).Metadata.Name}.)",
     };
 
     private static string Example(string intent) => intent switch

@@ -67,6 +67,16 @@ public sealed class QuestionAnswererTests(PantrypostCatalog catalog) : IClassFix
     }
 
     [Fact]
+    public void AnswerAsync_MistypedSharedNameWithOneOwnerAskedWhoOwnsIt_AnswersTheOwnerAndSaysHowItReadTheName()
+    {
+        var answer = catalog.Ask("who owns paymnets");
+
+        Assert.Equal("component:default/payments", answer.Subject);
+        Assert.Contains("is owned by Checkout & Payments (checkout-payments)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("as payments", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnswerAsync_AlternativeChosen_AnswersForIt()
     {
         var answer = catalog.Ask("who owns payments", chosenSubject: "api:default/payments");
