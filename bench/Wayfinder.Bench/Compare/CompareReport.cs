@@ -23,8 +23,8 @@ internal static class CompareReport
         text.AppendLine().AppendLine("Ratios are Wayfinder/Lunr (below 1× means Wayfinder is faster or smaller). Wayfinder's index build is the whole load: "
             + "find and read the YAML files, parse, validate, relate and index; Lunr's is `lunr()` over already-parsed JSON (its JSON parsing is excluded). "
             + "Latency is per question, in process for both (Wayfinder after a 300-question warm-up). Peak RSS is each process's `VmHWM` / `maxRSS`.");
-        text.AppendLine().AppendLine("Load average (1, 5, 15 min) at the start and end of each Wayfinder process; above ~0.5 per core something else was "
-            + "competing and the latencies are inflated: " + string.Join("; ", results.Sizes.Select(s => Line($"{Units.Count(s.Wayfinder.Entities)}: {s.Wayfinder.LoadAverage}")))
+        text.AppendLine().AppendLine("Load average (1, 5, 15 min) at the start and end of each Wayfinder process; it includes this run's own earlier steps "
+            + "(generation, the previous size's Lunr run), so compare it with other runs rather than with zero: " + string.Join("; ", results.Sizes.Select(s => Line($"{Units.Count(s.Wayfinder.Entities)}: {s.Wayfinder.LoadAverage}")))
             + ". Lunr's run took " + string.Join("; ", results.Sizes.Select(s => Line($"{Units.Seconds(s.Lunr.WallSeconds)} at {Units.Count(s.Wayfinder.Entities)}"))) + " (wall, parse to last answer).");
         CompareReportSections.AppendStyles(text, results.Sizes);
         CompareReportSections.AppendHttp(text, results.Http);
